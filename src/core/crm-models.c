@@ -84,3 +84,34 @@ crm_models_entity_code (GType type)
 
   g_return_val_if_reached (0);
 }
+
+/**
+ * crm_models_reference_type:
+ *
+ * Returns: the record type that a reference property ("customer-id",
+ *   "owner-id") points at.
+ */
+GType
+crm_models_reference_type (GParamSpec *pspec)
+{
+  static const struct {
+    const char *property;
+    const char *entity;
+  } aliases[] = {
+    { "owner-id", "staff" },
+    { "staff-id", "staff" },
+    { "technician-id", "staff" },
+    { "stage-id", "pipeline-stage" },
+  };
+  g_autofree char *entity = NULL;
+
+  g_return_val_if_fail (pspec->flags & CRM_PARAM_REFERENCE, G_TYPE_INVALID);
+  g_return_val_if_fail (g_str_has_suffix (pspec->name, "-id"), G_TYPE_INVALID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    if (g_str_equal (pspec->name, aliases[i].property))
+      return crm_models_type_from_entity (aliases[i].entity);
+
+  entity = g_strndup (pspec->name, strlen (pspec->name) - strlen ("-id"));
+  return crm_models_type_from_entity (entity);
+}

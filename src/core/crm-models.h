@@ -27,5 +27,6 @@ G_BEGIN_DECLS
 const GType *crm_models_list_types       (guint       *n_types);
 GType        crm_models_type_from_entity (const char  *entity);
 guint        crm_models_entity_code      (GType        type);
+GType        crm_models_reference_type   (GParamSpec  *pspec);
 
 G_END_DECLS

@@ -590,6 +590,17 @@ crm_store_rollback (CrmStore *self)
     exec_sql (self->db, "ROLLBACK", NULL);
 }
 
+/* A failed statement changes nothing, so a failure inside a caller's
+ * transaction (one bad row of an import) leaves the rest of it standing. */
+static void
+end_failed (CrmStore *self)
+{
+  if (self->transaction_depth > 1)
+    self->transaction_depth--;
+  else
+    crm_store_rollback (self);
+}
+
 void
 crm_store_queue_change (CrmStore      *self,
                         GType          type,
@@ -799,6 +810,55 @@ write_record (CrmStore      *self,
   return rc == SQLITE_DONE || set_sqlite_error (self->db, rc, error);
 }
 
+/* Foreign keys are checked at commit, which would fail a whole import for one
+ * bad row; checking each reference now names the row and the missing record. */
+static gboolean
+check_references (CrmStore   *self,
+                  CrmRecord  *record,
+                  GError    **error)
+{
+  CrmRecordClass *klass = CRM_RECORD_GET_CLASS (record);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      GParamSpec *pspec = klass->fields[i];
+      CrmRecordClass *target;
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt;
+      const char *id;
+      int rc;
+
+      if (!(pspec->flags & CRM_PARAM_REFERENCE) || (id = crm_record_get_string (record, pspec)) == NULL)
+        continue;
+
+      target = g_type_class_peek (crm_models_reference_type (pspec));
+      sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", target->table);
+      if ((stmt = crm_store_prepare (self, sql, error)) == NULL)
+        return FALSE;
+
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+
+      if (rc == SQLITE_DONE)
+        {
+          g_autofree char *entity = g_strdelimit (g_strdup (klass->entity), "-", ' ');
+          g_autofree char *target_entity = g_strdelimit (g_strdup (target->entity), "-", ' ');
+
+          g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_INVALID,
+                       _("The %s refers to a %s that does not exist (id “%s”)."),
+                       entity, target_entity, id);
+          return FALSE;
+        }
+      else if (rc != SQLITE_ROW)
+        {
+          return set_sqlite_error (self->db, rc, error);
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * crm_store_save:
  *
@@ -836,10 +896,11 @@ crm_store_save (CrmStore   *self,
   if (!crm_store_begin (self, error))
     return FALSE;
 
-  if ((new_id == NULL && !write_record (self, record, info->update_sql, &updated, error)) ||
+  if (!check_references (self, record, error) ||
+      (new_id == NULL && !write_record (self, record, info->update_sql, &updated, error)) ||
       (!updated && !write_record (self, record, info->insert_sql, &inserted, error)))
     {
-      crm_store_rollback (self);
+      end_failed (self);
       return FALSE;
     }
 
@@ -872,7 +933,7 @@ set_deleted (CrmStore   *self,
 
   if ((stmt = crm_store_prepare (self, sql, error)) == NULL)
     {
-      crm_store_rollback (self);
+      end_failed (self);
       return FALSE;
     }
 
@@ -884,7 +945,7 @@ set_deleted (CrmStore   *self,
 
   if (rc != SQLITE_DONE)
     {
-      crm_store_rollback (self);
+      end_failed (self);
       return set_sqlite_error (self->db, rc, error);
     }
 

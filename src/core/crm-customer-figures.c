@@ -1,0 +1,81 @@
+/* crm-customer-figures.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-customer-figures"
+
+#include "config.h"
+
+#include "crm-customer-figures.h"
+#include "crm-store-private.h"
+
+/* The figures come from customer_stats, which triggers keep current, so a
+ * 360 page costs one indexed lookup however long the history. */
+gboolean
+crm_customer_figures_load (CrmStore            *store,
+                           const char          *customer_id,
+                           CrmCustomerFigures  *figures,
+                           GError             **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (customer_id != NULL, FALSE);
+  g_return_val_if_fail (figures != NULL, FALSE);
+
+  stmt = crm_store_prepare (store,
+                            "SELECT s.revenue, s.cost, s.order_count, s.first_order_at,"
+                            " s.last_order_at, s.last_contact_at"
+                            " FROM customers c JOIN customer_stats s ON s.customer_pk = c.pk"
+                            " WHERE c.id = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, customer_id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+
+  *figures = (CrmCustomerFigures) { 0 };
+  if (rc == SQLITE_ROW)
+    {
+      figures->revenue = sqlite3_column_int64 (stmt, 0);
+      figures->cost = sqlite3_column_int64 (stmt, 1);
+      figures->profit = figures->revenue - figures->cost;
+      figures->order_count = sqlite3_column_int (stmt, 2);
+      figures->first_order_at = sqlite3_column_int64 (stmt, 3);
+      figures->last_order_at = sqlite3_column_int64 (stmt, 4);
+      figures->last_contact_at = sqlite3_column_int64 (stmt, 5);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
+                   "There is no customer with the id “%s”.", customer_id);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return crm_store_set_error (store, rc, error);
+
+  if (figures->order_count >= 2)
+    {
+      figures->purchase_interval_days = (double)(figures->last_order_at - figures->first_order_at)
+                                        / (figures->order_count - 1) / 86400.0;
+      figures->next_purchase_at = figures->last_order_at
+                                  + (gint64)(figures->purchase_interval_days * 86400.0);
+    }
+
+  return TRUE;
+}
+
+/* Neglected: no call, meeting, visit, email, SMS or fax for @days days. */
+gboolean
+crm_customer_figures_is_neglected (const CrmCustomerFigures *figures,
+                                   gint64                    now,
+                                   guint                     days)
+{
+  g_return_val_if_fail (figures != NULL, FALSE);
+
+  return days > 0 && figures->last_contact_at < now - (gint64)days * 86400;
+}

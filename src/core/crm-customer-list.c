@@ -1,0 +1,757 @@
+/* crm-customer-list.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-customer-list"
+
+#include "config.h"
+
+#include "crm-customer-list.h"
+#include "crm-fold.h"
+#include "crm-models.h"
+#include "crm-record-private.h"
+#include "crm-store-private.h"
+
+/* The list holds only the integer keys of the rows one query returned, and
+ * builds a CrmCustomer when a view asks for its position: 100 000 customers
+ * cost 800 KB plus the few hundred items on screen, kept in a small cache. */
+#define CACHE_SIZE 256
+#define DEFAULT_SEARCH_LIMIT 500
+/* Beyond this many full-text matches of a term as common as "a*", ranking
+ * every match would cost more than a keystroke may; the first ones are ranked. */
+#define FTS_CANDIDATES 1000
+
+struct _CrmCustomerList
+{
+  GObject          parent_instance;
+
+  CrmStore        *store;
+  GArray          *pks;
+  GHashTable      *cache;      /* pk → CrmCustomer */
+  GQueue           cache_order; /* most recent first; pk as pointer-sized int */
+
+  char            *search;
+  CrmCustomerSort  sort;
+  char            *segment;
+  char            *region;
+  char            *owner_id;
+  guint            neglected_days;
+  guint            search_limit;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrmCustomerList, crm_customer_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+G_DEFINE_ENUM_TYPE (CrmCustomerSort, crm_customer_sort,
+  G_DEFINE_ENUM_VALUE (CRM_CUSTOMER_SORT_NAME, "name"),
+  G_DEFINE_ENUM_VALUE (CRM_CUSTOMER_SORT_REVENUE, "revenue"),
+  G_DEFINE_ENUM_VALUE (CRM_CUSTOMER_SORT_LAST_CONTACT, "last-contact"))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SEARCH,
+  PROP_SORT,
+  PROP_SEGMENT,
+  PROP_REGION,
+  PROP_OWNER_ID,
+  PROP_NEGLECTED_DAYS,
+  PROP_SEARCH_LIMIT,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Filters as fixed SQL fragments; their values are bound as ?3 … ?6. */
+static void
+append_filters (CrmCustomerList *self,
+                GString         *sql)
+{
+  if (self->segment != NULL)
+    g_string_append (sql, " AND c.segment = ?3");
+  if (self->region != NULL)
+    g_string_append (sql, " AND c.region = ?4");
+  if (self->owner_id != NULL)
+    g_string_append (sql, " AND c.owner_id = ?5");
+  if (self->neglected_days > 0)
+    g_string_append (sql, " AND coalesce (s.last_contact_at, 0) < ?6");
+}
+
+static void
+bind_filters (CrmCustomerList *self,
+              sqlite3_stmt    *stmt)
+{
+  sqlite3_bind_text (stmt, 3, self->segment, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, self->region, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, self->owner_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC - (gint64)self->neglected_days * 86400);
+}
+
+/* Appends the keys a statement returns, skipping those already there. */
+static gboolean
+collect_pks (CrmCustomerList  *self,
+             const char       *sql,
+             const char       *param1,
+             const char       *param2,
+             guint             limit,
+             GArray           *pks,
+             GHashTable       *seen,
+             GError          **error)
+{
+  sqlite3_stmt *stmt = crm_store_prepare (self->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, param1, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, param2, -1, SQLITE_STATIC);
+  bind_filters (self, stmt);
+  sqlite3_bind_int (stmt, 7, limit);
+
+  while (pks->len < limit && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pk = sqlite3_column_int64 (stmt, 0);
+
+      if (seen == NULL || g_hash_table_add (seen, GSIZE_TO_POINTER (pk)))
+        g_array_append_val (pks, pk);
+    }
+  if (pks->len >= limit)
+    rc = SQLITE_DONE;
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE || crm_store_set_error (self->store, rc, error);
+}
+
+/* "ayşe yıl" becomes the FTS5 query "ayşe"* "yıl"*: every word a quoted
+ * prefix, so that nothing a user types is read as query syntax. */
+static char *
+fts_query_for (const char *search)
+{
+  g_auto(GStrv) words = g_strsplit_set (search, " \t\r\n", -1);
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean has_text = FALSE;
+
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        has_text |= g_unichar_isalnum (g_utf8_get_char (p));
+      if (!has_text)
+        continue;
+
+      g_string_append_c (query, '"');
+      for (const char *p = words[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append (query, "\"* ");
+    }
+
+  if (query->len == 0)
+    return g_string_free (query, TRUE), NULL;
+
+  g_string_truncate (query, query->len - 1);
+  return g_string_free (query, FALSE);
+}
+
+/* Ranked: names that start with the search first (in name order), then the
+ * other full-text matches in customers and their contacts, best first. */
+static GArray *
+search_pks (CrmCustomerList  *self,
+            GError          **error)
+{
+  g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) by_name = g_string_new (NULL);
+  g_autoptr(GString) by_text = g_string_new (NULL);
+  g_autofree char *stripped = g_utf8_make_valid (self->search, -1);
+  g_autofree char *folded = crm_fold (stripped);
+  g_autofree char *upper = g_strconcat (folded, "\xf4\x8f\xbf\xbf", NULL);
+  g_autofree char *fts_query = fts_query_for (stripped);
+  gboolean needs_stats = self->neglected_days > 0;
+
+  g_string_append_printf (by_name,
+                          "SELECT c.pk FROM customers c%s"
+                          " WHERE c.deleted = 0 AND crm_fold (c.name) >= ?1 AND crm_fold (c.name) < ?2",
+                          needs_stats ? " LEFT JOIN customer_stats s ON s.customer_pk = c.pk" : "");
+  append_filters (self, by_name);
+  g_string_append (by_name, " ORDER BY crm_fold (c.name) LIMIT ?7");
+
+  if (!collect_pks (self, by_name->str, folded, upper, self->search_limit, pks, seen, error))
+    return NULL;
+
+  if (fts_query == NULL || pks->len >= self->search_limit)
+    return g_steal_pointer (&pks);
+
+  g_string_append_printf (by_text,
+                          "SELECT c.pk FROM ("
+                          "  SELECT rowid AS pk, rank FROM ("
+                          "    SELECT rowid, rank FROM customers_search WHERE customers_search MATCH ?1 LIMIT %d)"
+                          "  UNION ALL"
+                          "  SELECT k.pk, m.rank FROM ("
+                          "    SELECT rowid, rank FROM contacts_search WHERE contacts_search MATCH ?1 LIMIT %d) m"
+                          "  JOIN contacts t ON t.pk = m.rowid JOIN customers k ON k.id = t.customer_id"
+                          ") f JOIN customers c ON c.pk = f.pk%s"
+                          " WHERE c.deleted = 0 AND ?2 IS NULL",
+                          FTS_CANDIDATES, FTS_CANDIDATES,
+                          needs_stats ? " LEFT JOIN customer_stats s ON s.customer_pk = c.pk" : "");
+  append_filters (self, by_text);
+  g_string_append (by_text, " ORDER BY f.rank LIMIT ?7");
+
+  if (!collect_pks (self, by_text->str, fts_query, NULL, self->search_limit, pks, seen, error))
+    return NULL;
+
+  return g_steal_pointer (&pks);
+}
+
+static GArray *
+list_pks (CrmCustomerList  *self,
+          GError          **error)
+{
+  g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GString) sql = g_string_new ("SELECT c.pk FROM customers c");
+  gboolean needs_stats = self->neglected_days > 0 || self->sort != CRM_CUSTOMER_SORT_NAME;
+
+  if (needs_stats)
+    g_string_append (sql, " LEFT JOIN customer_stats s ON s.customer_pk = c.pk");
+  g_string_append (sql, " WHERE c.deleted = 0 AND ?1 IS NULL AND ?2 IS NULL");
+  append_filters (self, sql);
+
+  switch (self->sort)
+    {
+    case CRM_CUSTOMER_SORT_NAME:
+      g_string_append (sql, " ORDER BY crm_fold (c.name)");
+      break;
+    case CRM_CUSTOMER_SORT_REVENUE:
+      g_string_append (sql, " ORDER BY s.revenue DESC, crm_fold (c.name)");
+      break;
+    case CRM_CUSTOMER_SORT_LAST_CONTACT:
+      g_string_append (sql, " ORDER BY s.last_contact_at DESC NULLS LAST, crm_fold (c.name)");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_string_append (sql, " LIMIT ?7");
+
+  if (!collect_pks (self, sql->str, NULL, NULL, G_MAXINT, pks, NULL, error))
+    return NULL;
+
+  return g_steal_pointer (&pks);
+}
+
+static void
+cache_clear (CrmCustomerList *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_queue_clear (&self->cache_order);
+}
+
+static guint
+find_position (GArray *pks,
+               gint64  pk)
+{
+  for (guint i = 0; i < pks->len; i++)
+    if (g_array_index (pks, gint64, i) == pk)
+      return i;
+
+  return G_MAXUINT;
+}
+
+/* Runs the query again and reports the difference as items-changed: the
+ * range between the unchanged head and tail, plus @changed_pk's row (an
+ * edited customer) if it stayed in place, so views keep their scroll. */
+static gboolean
+refresh (CrmCustomerList  *self,
+         gint64            changed_pk,
+         GError          **error)
+{
+  g_autoptr(GArray) old_pks = NULL;
+  g_autoptr(GArray) new_pks = NULL;
+  const gint64 *old_data, *new_data;
+  guint prefix = 0, suffix = 0, position;
+
+  new_pks = self->search != NULL ? search_pks (self, error) : list_pks (self, error);
+  if (new_pks == NULL)
+    return FALSE;
+
+  old_pks = g_steal_pointer (&self->pks);
+  self->pks = g_steal_pointer (&new_pks);
+  cache_clear (self);
+
+  old_data = (const gint64 *)(gpointer)old_pks->data;
+  new_data = (const gint64 *)(gpointer)self->pks->data;
+  while (prefix < old_pks->len && prefix < self->pks->len && old_data[prefix] == new_data[prefix])
+    prefix++;
+  while (suffix < old_pks->len - prefix && suffix < self->pks->len - prefix &&
+         old_data[old_pks->len - 1 - suffix] == new_data[self->pks->len - 1 - suffix])
+    suffix++;
+
+  if (prefix + suffix < MAX (old_pks->len, self->pks->len))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old_pks->len - prefix - suffix,
+                                self->pks->len - prefix - suffix);
+
+  position = changed_pk != 0 ? find_position (self->pks, changed_pk) : G_MAXUINT;
+  if (position < prefix || (position != G_MAXUINT && position >= self->pks->len - suffix))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+
+  if (old_pks->len != self->pks->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  return TRUE;
+}
+
+/**
+ * crm_customer_list_refresh:
+ *
+ * Runs the list's query again. The list does this itself when the store
+ * changes; this is for a caller that changed the database behind its back.
+ */
+gboolean
+crm_customer_list_refresh (CrmCustomerList  *self,
+                           GError          **error)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), FALSE);
+
+  return refresh (self, 0, error);
+}
+
+static void
+refresh_or_warn (CrmCustomerList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!refresh (self, 0, &error))
+    g_warning ("Cannot list customers: %s", error->message);
+}
+
+static void
+on_store_changed (CrmCustomerList *self,
+                  GType            type,
+                  const char      *id,
+                  CrmChangeKind    kind,
+                  CrmStore        *store)
+{
+  /* Orders and activities move customers when sorting by revenue or last
+   * contact, or filtering for neglected ones. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmRecord) customer = NULL;
+
+  if (type == CRM_TYPE_CUSTOMER && id != NULL)
+    customer = crm_store_load (self->store, CRM_TYPE_CUSTOMER, id, NULL);
+
+  if (type == CRM_TYPE_CUSTOMER || type == CRM_TYPE_CONTACT ||
+      ((type == CRM_TYPE_ACTIVITY || type == CRM_TYPE_ORDER || type == CRM_TYPE_ORDER_LINE) &&
+       (self->sort != CRM_CUSTOMER_SORT_NAME || self->neglected_days > 0)))
+    {
+      if (!refresh (self, customer != NULL ? crm_record_get_pk (customer) : 0, &error))
+        g_warning ("Cannot list customers: %s", error->message);
+    }
+}
+
+static GType
+crm_customer_list_get_item_type (GListModel *model)
+{
+  return CRM_TYPE_CUSTOMER;
+}
+
+static guint
+crm_customer_list_get_n_items (GListModel *model)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (model);
+
+  return self->pks->len;
+}
+
+static gpointer
+crm_customer_list_get_item (GListModel *model,
+                            guint       position)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (model);
+  g_autoptr(GError) error = NULL;
+  CrmRecord *record;
+  gint64 pk;
+
+  if (position >= self->pks->len)
+    return NULL;
+
+  pk = g_array_index (self->pks, gint64, position);
+  record = g_hash_table_lookup (self->cache, GSIZE_TO_POINTER (pk));
+  if (record != NULL)
+    {
+      g_queue_remove (&self->cache_order, GSIZE_TO_POINTER (pk));
+      g_queue_push_head (&self->cache_order, GSIZE_TO_POINTER (pk));
+      return g_object_ref (record);
+    }
+
+  record = crm_store_load_by_pk (self->store, CRM_TYPE_CUSTOMER, pk, &error);
+  if (record == NULL)
+    {
+      /* Deleted since the query ran; the changed signal is on its way. */
+      if (error != NULL)
+        g_warning ("Cannot load a customer: %s", error->message);
+      record = CRM_RECORD (crm_customer_new ());
+    }
+
+  g_hash_table_insert (self->cache, GSIZE_TO_POINTER (pk), g_object_ref (record));
+  g_queue_push_head (&self->cache_order, GSIZE_TO_POINTER (pk));
+  if (self->cache_order.length > CACHE_SIZE)
+    g_hash_table_remove (self->cache, g_queue_pop_tail (&self->cache_order));
+
+  return record;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = crm_customer_list_get_item_type;
+  iface->get_n_items = crm_customer_list_get_n_items;
+  iface->get_item = crm_customer_list_get_item;
+}
+
+static void
+crm_customer_list_constructed (GObject *object)
+{
+  CrmCustomerList *self = (CrmCustomerList *)object;
+
+  G_OBJECT_CLASS (crm_customer_list_parent_class)->constructed (object);
+
+  g_assert (CRM_IS_STORE (self->store));
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed),
+                           self, G_CONNECT_SWAPPED);
+  refresh_or_warn (self);
+}
+
+static void
+crm_customer_list_dispose (GObject *object)
+{
+  CrmCustomerList *self = (CrmCustomerList *)object;
+
+  cache_clear (self);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (crm_customer_list_parent_class)->dispose (object);
+}
+
+static void
+crm_customer_list_finalize (GObject *object)
+{
+  CrmCustomerList *self = (CrmCustomerList *)object;
+
+  g_clear_pointer (&self->pks, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_free (self->search);
+  g_free (self->segment);
+  g_free (self->region);
+  g_free (self->owner_id);
+
+  G_OBJECT_CLASS (crm_customer_list_parent_class)->finalize (object);
+}
+
+static void
+crm_customer_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+    case PROP_SORT:
+      g_value_set_enum (value, self->sort);
+      break;
+    case PROP_SEGMENT:
+      g_value_set_string (value, self->segment);
+      break;
+    case PROP_REGION:
+      g_value_set_string (value, self->region);
+      break;
+    case PROP_OWNER_ID:
+      g_value_set_string (value, self->owner_id);
+      break;
+    case PROP_NEGLECTED_DAYS:
+      g_value_set_uint (value, self->neglected_days);
+      break;
+    case PROP_SEARCH_LIMIT:
+      g_value_set_uint (value, self->search_limit);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->pks->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_customer_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CrmCustomerList *self = CRM_CUSTOMER_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SEARCH:
+      crm_customer_list_set_search (self, g_value_get_string (value));
+      break;
+    case PROP_SORT:
+      crm_customer_list_set_sort (self, g_value_get_enum (value));
+      break;
+    case PROP_SEGMENT:
+      crm_customer_list_set_segment (self, g_value_get_string (value));
+      break;
+    case PROP_REGION:
+      crm_customer_list_set_region (self, g_value_get_string (value));
+      break;
+    case PROP_OWNER_ID:
+      crm_customer_list_set_owner_id (self, g_value_get_string (value));
+      break;
+    case PROP_NEGLECTED_DAYS:
+      crm_customer_list_set_neglected_days (self, g_value_get_uint (value));
+      break;
+    case PROP_SEARCH_LIMIT:
+      crm_customer_list_set_search_limit (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_customer_list_class_init (CrmCustomerListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = crm_customer_list_constructed;
+  object_class->dispose = crm_customer_list_dispose;
+  object_class->finalize = crm_customer_list_finalize;
+  object_class->get_property = crm_customer_list_get_property;
+  object_class->set_property = crm_customer_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRM_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  properties[PROP_SORT] =
+    g_param_spec_enum ("sort", NULL, NULL, CRM_TYPE_CUSTOMER_SORT, CRM_CUSTOMER_SORT_NAME,
+                       CRM_PARAM_FLAGS);
+  properties[PROP_SEGMENT] =
+    g_param_spec_string ("segment", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  properties[PROP_REGION] =
+    g_param_spec_string ("region", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  properties[PROP_OWNER_ID] =
+    g_param_spec_string ("owner-id", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  properties[PROP_NEGLECTED_DAYS] =
+    g_param_spec_uint ("neglected-days", NULL, NULL, 0, 36500, 0, CRM_PARAM_FLAGS);
+  properties[PROP_SEARCH_LIMIT] =
+    g_param_spec_uint ("search-limit", NULL, NULL, 1, G_MAXINT, DEFAULT_SEARCH_LIMIT,
+                       CRM_PARAM_FLAGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+crm_customer_list_init (CrmCustomerList *self)
+{
+  self->pks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->search_limit = DEFAULT_SEARCH_LIMIT;
+}
+
+CrmCustomerList *
+crm_customer_list_new (CrmStore *store)
+{
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+
+  return g_object_new (CRM_TYPE_CUSTOMER_LIST, "store", store, NULL);
+}
+
+CrmStore *
+crm_customer_list_get_store (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+
+  return self->store;
+}
+
+/* Sets a string criterion; %NULL and "" both mean "any". */
+static void
+set_criterion (CrmCustomerList  *self,
+               char            **field,
+               const char       *value,
+               GParamSpec       *pspec)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+      refresh_or_warn (self);
+      g_object_notify_by_pspec (G_OBJECT (self), pspec);
+    }
+}
+
+const char *
+crm_customer_list_get_search (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+
+  return self->search;
+}
+
+void
+crm_customer_list_set_search (CrmCustomerList *self,
+                              const char      *search)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  /* Only spaces is no search at all. */
+  stripped = search != NULL ? g_strstrip (g_strdup (search)) : NULL;
+  set_criterion (self, &self->search, stripped, properties[PROP_SEARCH]);
+}
+
+CrmCustomerSort
+crm_customer_list_get_sort (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), 0);
+
+  return self->sort;
+}
+
+void
+crm_customer_list_set_sort (CrmCustomerList *self,
+                            CrmCustomerSort  sort)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  if (self->sort == sort)
+    return;
+
+  self->sort = sort;
+  refresh_or_warn (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+const char *
+crm_customer_list_get_segment (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+
+  return self->segment;
+}
+
+void
+crm_customer_list_set_segment (CrmCustomerList *self,
+                               const char      *segment)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  set_criterion (self, &self->segment, segment, properties[PROP_SEGMENT]);
+}
+
+const char *
+crm_customer_list_get_region (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+
+  return self->region;
+}
+
+void
+crm_customer_list_set_region (CrmCustomerList *self,
+                              const char      *region)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  set_criterion (self, &self->region, region, properties[PROP_REGION]);
+}
+
+const char *
+crm_customer_list_get_owner_id (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+
+  return self->owner_id;
+}
+
+void
+crm_customer_list_set_owner_id (CrmCustomerList *self,
+                                const char      *owner_id)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  set_criterion (self, &self->owner_id, owner_id, properties[PROP_OWNER_ID]);
+}
+
+guint
+crm_customer_list_get_neglected_days (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), 0);
+
+  return self->neglected_days;
+}
+
+void
+crm_customer_list_set_neglected_days (CrmCustomerList *self,
+                                      guint            days)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+
+  if (self->neglected_days == days)
+    return;
+
+  self->neglected_days = days;
+  refresh_or_warn (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEGLECTED_DAYS]);
+}
+
+guint
+crm_customer_list_get_search_limit (CrmCustomerList *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), 0);
+
+  return self->search_limit;
+}
+
+void
+crm_customer_list_set_search_limit (CrmCustomerList *self,
+                                    guint            limit)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_LIST (self));
+  g_return_if_fail (limit > 0);
+
+  if (self->search_limit == limit)
+    return;
+
+  self->search_limit = limit;
+  if (self->search != NULL)
+    refresh_or_warn (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_LIMIT]);
+}

@@ -1,0 +1,597 @@
+/* crm-import.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "crm-csv.h"
+#include "crm-field.h"
+#include "crm-import.h"
+#include "crm-models.h"
+
+/* An import accounts for every row: each is added, updated or rejected with
+ * its line and the reason. Rows are matched to existing records by id, else
+ * by email (or SKU for products), so importing a file again updates instead of
+ * duplicating, and a file with only some columns changes only those. The whole
+ * file is one transaction: a file that cannot be read, or a database that
+ * cannot be written (a full disk), changes nothing. */
+
+#define PROGRESS_EVERY 2000
+
+/* Header words people use for Crm's fields. */
+static const struct {
+  const char *alias;
+  const char *field;
+} aliases[] = {
+  { "e-mail", "email" },
+  { "mail", "email" },
+  { "email-address", "email" },
+  { "telephone", "phone" },
+  { "tel", "phone" },
+  { "phone-number", "phone" },
+  { "town", "city" },
+  { "zip", "postal-code" },
+  { "zip-code", "postal-code" },
+  { "postcode", "postal-code" },
+  { "price", "unit-price" },
+  { "cost", "unit-cost" },
+  { "full-name", "name" },
+  { "company-name", "company" },
+  { "job-title", "title" },
+};
+
+typedef struct
+{
+  CrmStore         *store;
+  GType             type;
+  CrmRecordClass   *klass;
+  CrmImportReport  *report;
+  /* The property each column fills, NULL for columns not imported. */
+  GPtrArray        *column_fields;
+  /* The properties rows are matched on, in order of preference. */
+  GParamSpec       *match_fields[3];
+} Importer;
+
+static void
+problem_free (gpointer data)
+{
+  CrmImportProblem *problem = data;
+
+  g_free (problem->message);
+  g_free (problem);
+}
+
+void
+crm_import_report_free (CrmImportReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_clear_pointer (&report->problems, g_ptr_array_unref);
+  g_clear_pointer (&report->ignored_columns, g_ptr_array_unref);
+  g_free (report);
+}
+
+static void
+reject (Importer   *importer,
+        guint       line,
+        const char *message)
+{
+  CrmImportProblem *problem = g_new0 (CrmImportProblem, 1);
+
+  problem->line = line;
+  problem->message = g_strdup (message);
+  g_ptr_array_add (importer->report->problems, problem);
+  importer->report->rejected++;
+}
+
+/* "E-Mail Address" reads as the field "email-address". */
+static char *
+normalize_name (const char *name)
+{
+  char *lower = g_utf8_strdown (name, -1);
+
+  return g_strdelimit (g_strstrip (lower), " _.", '-');
+}
+
+static GParamSpec *
+field_for_name (Importer   *importer,
+                const char *name)
+{
+  g_autofree char *normalized = normalize_name (name);
+  GParamSpec *pspec;
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    if (g_str_equal (normalized, aliases[i].alias))
+      {
+        g_free (normalized);
+        normalized = g_strdup (aliases[i].field);
+        break;
+      }
+
+  /* The sync columns belong to the sync engine, not to files. */
+  if (g_str_equal (normalized, "rev") || g_str_equal (normalized, "deleted"))
+    return NULL;
+
+  pspec = g_object_class_find_property (G_OBJECT_CLASS (importer->klass), normalized);
+  if (pspec == NULL || !g_type_is_a (importer->type, pspec->owner_type))
+    return NULL;
+
+  return pspec;
+}
+
+static char *
+list_fields (Importer *importer)
+{
+  g_autofree GParamSpec **columns = NULL;
+  GString *names = g_string_new (NULL);
+  guint n_columns;
+
+  columns = crm_record_class_list_columns (importer->klass, &n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    if (field_for_name (importer, columns[i]->name) != NULL)
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", columns[i]->name);
+
+  return g_string_free (names, FALSE);
+}
+
+/* Maps the header, applying --map COLUMN=field overrides ("-" skips a column). */
+static gboolean
+map_columns (Importer            *importer,
+             const char * const  *header,
+             guint                n_columns,
+             const char * const  *mappings,
+             GError             **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n_columns; i++)
+    g_ptr_array_add (fields, field_for_name (importer, header[i]));
+
+  for (guint m = 0; mappings != NULL && mappings[m] != NULL; m++)
+    {
+      const char *equals = strchr (mappings[m], '=');
+      g_autofree char *column = NULL;
+      gboolean found = FALSE;
+
+      if (equals == NULL || equals == mappings[m])
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("“%s” is not a column mapping; write it as COLUMN=field."), mappings[m]);
+          return FALSE;
+        }
+
+      column = g_strndup (mappings[m], equals - mappings[m]);
+      for (guint i = 0; i < n_columns; i++)
+        {
+          GParamSpec *pspec = NULL;
+
+          if (g_strcmp0 (header[i], column) != 0)
+            continue;
+
+          if (!g_str_equal (equals + 1, "-") && (pspec = field_for_name (importer, equals + 1)) == NULL)
+            {
+              g_autofree char *known = list_fields (importer);
+
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A %s has no field “%s”. Fields are: %s."),
+                           importer->klass->entity, equals + 1, known);
+              return FALSE;
+            }
+
+          g_ptr_array_index (fields, i) = pspec;
+          found = TRUE;
+        }
+
+      if (!found)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       _("The file has no column “%s” to map."), column);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (fields, i);
+
+      for (guint j = 0; pspec != NULL && j < i; j++)
+        if (g_ptr_array_index (fields, j) == pspec)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                         _("The columns “%s” and “%s” both fill the field “%s”; "
+                           "skip one with --map “%s=-”."),
+                         header[j], header[i], pspec->name, header[i]);
+            return FALSE;
+          }
+
+      if (pspec != NULL)
+        any = TRUE;
+      else if (!g_str_equal (header[i], "rev") && !g_str_equal (header[i], "deleted"))
+        g_ptr_array_add (importer->report->ignored_columns, g_strdup (header[i]));
+    }
+
+  if (!any)
+    {
+      g_autofree char *known = list_fields (importer);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("No column of the file matches a field of a %s; name the columns "
+                     "after the fields (%s) or map them with --map COLUMN=field."),
+                   importer->klass->entity, known);
+      return FALSE;
+    }
+
+  importer->column_fields = g_steal_pointer (&fields);
+  return TRUE;
+}
+
+static const char *
+match_value (Importer           *importer,
+             GParamSpec         *match_field,
+             const char * const *values)
+{
+  for (guint i = 0; i < importer->column_fields->len; i++)
+    if (g_ptr_array_index (importer->column_fields, i) == match_field &&
+        values[i] != NULL && *values[i] != '\0')
+      return values[i];
+
+  return NULL;
+}
+
+/* Finds the record a row describes: by id, else by email or SKU. */
+static CrmRecord *
+find_existing (Importer            *importer,
+               const char * const  *values,
+               GError             **error)
+{
+  for (guint m = 0; m < G_N_ELEMENTS (importer->match_fields) && importer->match_fields[m] != NULL; m++)
+    {
+      GParamSpec *pspec = importer->match_fields[m];
+      const char *value = match_value (importer, pspec, values);
+      g_autofree char *stripped = NULL;
+      g_autoptr(GError) local_error = NULL;
+      CrmRecord *record;
+
+      if (value == NULL)
+        continue;
+
+      stripped = g_strstrip (g_strdup (value));
+      if (g_str_equal (pspec->name, "id"))
+        {
+          record = crm_store_load (importer->store, importer->type, stripped, &local_error);
+          if (record == NULL && !g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          /* An unknown id is a new record that keeps its id (a restore). */
+          return record;
+        }
+
+      record = crm_store_find (importer->store, importer->type, pspec->name, stripped, error);
+      if (record != NULL || (error != NULL && *error != NULL))
+        return record;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_fatal (const GError *error)
+{
+  return error->domain == CRM_STORE_ERROR &&
+         error->code != CRM_STORE_ERROR_INVALID &&
+         error->code != CRM_STORE_ERROR_NOT_FOUND;
+}
+
+/* Imports one row given as text per column. Returns FALSE only for a failure
+ * that must stop the whole import; a bad row is recorded and skipped. */
+static gboolean
+import_row (Importer            *importer,
+            guint                line,
+            const char * const  *values,
+            GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(CrmRecord) record = NULL;
+  gboolean existed;
+
+  record = find_existing (importer, values, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  existed = record != NULL;
+  if (record == NULL)
+    record = g_object_new (importer->type, NULL);
+  else if (crm_record_get_deleted (record))
+    g_object_set (record, "deleted", FALSE, NULL);  /* the file says it exists */
+
+  for (guint i = 0; i < importer->column_fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (importer->column_fields, i);
+
+      if (pspec == NULL)
+        continue;
+
+      if (!crm_field_set_text (record, pspec, values[i], &local_error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Column “%s”: %s"), pspec->name, local_error->message);
+
+          reject (importer, line, message);
+          return TRUE;
+        }
+    }
+
+  if (!crm_store_save (importer->store, record, &local_error))
+    {
+      if (is_fatal (local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      reject (importer, line, local_error->message);
+      return TRUE;
+    }
+
+  if (existed)
+    importer->report->updated++;
+  else
+    importer->report->added++;
+
+  return TRUE;
+}
+
+static gboolean
+import_csv (Importer           *importer,
+            GBytes             *bytes,
+            const char * const *mappings,
+            CrmImportProgress   progress,
+            gpointer            user_data,
+            GError            **error)
+{
+  g_autoptr(CrmCsvReader) reader = NULL;
+  g_autoptr(GError) row_error = NULL;
+  CrmCsvNext next;
+  guint rows = 0;
+
+  if ((reader = crm_csv_reader_new_from_bytes (bytes, error)) == NULL)
+    return FALSE;
+
+  if (!map_columns (importer, crm_csv_reader_get_header (reader),
+                    crm_csv_reader_get_n_columns (reader), mappings, error))
+    return FALSE;
+
+  while ((next = crm_csv_reader_next (reader, &row_error)) != CRM_CSV_NEXT_END)
+    {
+      if (next == CRM_CSV_NEXT_BAD_ROW)
+        {
+          reject (importer, crm_csv_reader_get_line (reader), row_error->message);
+          g_clear_error (&row_error);
+        }
+      else if (!import_row (importer, crm_csv_reader_get_line (reader),
+                            crm_csv_reader_get_fields (reader), error))
+        {
+          return FALSE;
+        }
+
+      if (progress != NULL && ++rows % PROGRESS_EVERY == 0)
+        progress (crm_csv_reader_get_offset (reader), crm_csv_reader_get_size (reader), user_data);
+    }
+
+  return TRUE;
+}
+
+/* A JSON file is what crm-tool export --format json writes: an array of
+ * objects keyed by field name. Each object is turned into a row of text so
+ * that JSON and CSV share one path. */
+static gboolean
+import_json (Importer           *importer,
+             GBytes             *bytes,
+             const char * const *mappings,
+             CrmImportProgress   progress,
+             gpointer            user_data,
+             GError            **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) local_error = NULL;
+  JsonArray *array;
+  guint length;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The file is not valid JSON: %s"), local_error->message);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser)))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The JSON file must hold an array of records."));
+      return FALSE;
+    }
+
+  array = json_node_get_array (json_parser_get_root (parser));
+  length = json_array_get_length (array);
+
+  /* The header is the union of every object's keys, in order of appearance. */
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(GList) members = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+
+      members = json_object_get_members (json_node_get_object (element));
+      for (GList *l = members; l != NULL; l = l->next)
+        if (!g_hash_table_contains (positions, l->data))
+          {
+            g_hash_table_insert (positions, l->data, GUINT_TO_POINTER (header->len));
+            g_ptr_array_add (header, g_strdup (l->data));
+          }
+    }
+  g_ptr_array_add (header, NULL);
+
+  if (!map_columns (importer, (const char * const *)header->pdata, header->len - 1, mappings, error))
+    return FALSE;
+
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(GPtrArray) values = NULL;
+      g_autoptr(GList) members = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          reject (importer, i + 1, _("The element is not an object."));
+          continue;
+        }
+
+      values = g_ptr_array_new_full (header->len, g_free);
+      g_ptr_array_set_size (values, header->len);
+
+      members = json_object_get_members (json_node_get_object (element));
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          guint column = GPOINTER_TO_UINT (g_hash_table_lookup (positions, l->data));
+          GParamSpec *pspec = g_ptr_array_index (importer->column_fields, column);
+          JsonNode *node = json_object_get_member (json_node_get_object (element), l->data);
+          g_autoptr(CrmRecord) scratch = NULL;
+
+          if (pspec == NULL || JSON_NODE_HOLDS_NULL (node))
+            continue;
+
+          /* Read the value through the field's JSON rules (minor units for
+           * money), then hand it on as the text CSV would carry. */
+          scratch = g_object_new (importer->type, NULL);
+          if (!JSON_NODE_HOLDS_VALUE (node) ||
+              !crm_field_set_json (scratch, pspec, node, &local_error))
+            {
+              g_autofree char *message = NULL;
+
+              message = g_strdup_printf (_("Field “%s”: %s"), pspec->name,
+                                         local_error != NULL ? local_error->message
+                                                             : _("The value is not a single value."));
+              reject (importer, i + 1, message);
+              g_clear_error (&local_error);
+              g_clear_pointer (&values, g_ptr_array_unref);
+              break;
+            }
+
+          g_ptr_array_index (values, column) = crm_field_to_text (scratch, pspec);
+        }
+
+      if (values != NULL && !import_row (importer, i + 1, (const char * const *)values->pdata, error))
+        return FALSE;
+
+      if (progress != NULL && (i + 1) % PROGRESS_EVERY == 0)
+        progress (i + 1, length, user_data);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+looks_like_json (GBytes *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gsize i = 0;
+
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+
+  return i < size && data[i] == '[';
+}
+
+/**
+ * crm_import_file:
+ * @type: the kind of record the file holds
+ * @mappings: (nullable) (array zero-terminated=1): "COLUMN=field" overrides
+ *
+ * Imports a CSV file (RFC 4180, UTF-8, "," or ";") or a JSON array.
+ *
+ * Returns: (transfer full): what happened to each row, or %NULL with @error
+ *   set when nothing was imported at all.
+ */
+CrmImportReport *
+crm_import_file (CrmStore            *store,
+                 GType                type,
+                 const char          *path,
+                 const char * const  *mappings,
+                 CrmImportProgress    progress,
+                 gpointer             user_data,
+                 GError             **error)
+{
+  g_autoptr(CrmImportReport) report = g_new0 (CrmImportReport, 1);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *contents = NULL;
+  Importer importer = { 0 };
+  gsize length;
+  gboolean ok;
+
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Cannot read “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  report->problems = g_ptr_array_new_with_free_func (problem_free);
+  report->ignored_columns = g_ptr_array_new_with_free_func (g_free);
+
+  importer.store = store;
+  importer.type = type;
+  importer.klass = g_type_class_peek (type);
+  importer.report = report;
+  importer.match_fields[0] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "id");
+  importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "email");
+  if (importer.match_fields[1] == NULL)
+    importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "sku");
+
+  if (!crm_store_begin (store, error))
+    return NULL;
+
+  if (looks_like_json (bytes))
+    ok = import_json (&importer, bytes, mappings, progress, user_data, &local_error);
+  else
+    ok = import_csv (&importer, bytes, mappings, progress, user_data, &local_error);
+
+  g_clear_pointer (&importer.column_fields, g_ptr_array_unref);
+
+  if (!ok || !crm_store_commit (store, &local_error))
+    {
+      crm_store_rollback (store);
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Nothing was imported from “%s”: %s"), path, local_error->message);
+      return NULL;
+    }
+
+  if (progress != NULL)
+    progress (1, 1, user_data);
+
+  return g_steal_pointer (&report);
+}
