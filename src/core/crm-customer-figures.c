@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "crm-customer-figures.h"
 #include "crm-store-private.h"
 
@@ -52,7 +54,7 @@ crm_customer_figures_load (CrmStore            *store,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
-                   "There is no customer with the id “%s”.", customer_id);
+                   _("There is no customer with the id “%s”."), customer_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)

@@ -137,8 +137,8 @@ invalid:
   return FALSE;
 }
 
-/* The one rounding rule for a line: half up, in minor units. The schema's
- * customer_order_totals view uses the same expression. */
+/* The one rounding rule for a line: half up, in minor units, as the schema's
+ * order_line_totals view computes it. */
 gint64
 crm_money_line_total (gint64 quantity,
                       gint64 unit_price,

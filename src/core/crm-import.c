@@ -233,29 +233,94 @@ map_columns (Importer            *importer,
   return TRUE;
 }
 
+/* A row is either a CSV record (text per column) or a JSON object. */
+typedef struct
+{
+  const char * const *texts;
+  JsonObject         *object;
+  const char * const *header;
+} Row;
+
 static const char *
-match_value (Importer           *importer,
-             GParamSpec         *match_field,
-             const char * const *values)
+match_value (Importer   *importer,
+             GParamSpec *match_field,
+             const Row  *row)
 {
   for (guint i = 0; i < importer->column_fields->len; i++)
-    if (g_ptr_array_index (importer->column_fields, i) == match_field &&
-        values[i] != NULL && *values[i] != '\0')
-      return values[i];
+    {
+      const char *value = NULL;
+      JsonNode *node;
+
+      if (g_ptr_array_index (importer->column_fields, i) != match_field)
+        continue;
+
+      if (row->texts != NULL)
+        value = row->texts[i];
+      else if ((node = json_object_get_member (row->object, row->header[i])) != NULL &&
+               JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        value = json_node_get_string (node);
+
+      if (value != NULL && *value != '\0')
+        return value;
+    }
 
   return NULL;
 }
 
+/* Sets one column's field; money last, because its decimals depend on the
+ * currency, which the same row may set. */
+static gboolean
+apply_row (Importer    *importer,
+           CrmRecord   *record,
+           const Row   *row,
+           GError     **error)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < importer->column_fields->len; i++)
+      {
+        GParamSpec *pspec = g_ptr_array_index (importer->column_fields, i);
+        g_autoptr(GError) local_error = NULL;
+        gboolean ok;
+
+        if (pspec == NULL || (pass == 0) == ((pspec->flags & CRM_PARAM_MONEY) != 0))
+          continue;
+
+        if (row->texts != NULL)
+          {
+            ok = crm_field_set_text (record, pspec, row->texts[i], &local_error);
+          }
+        else
+          {
+            JsonNode *node = json_object_get_member (row->object, row->header[i]);
+
+            /* A key an object lacks leaves the field as it is; null clears it. */
+            if (node == NULL)
+              continue;
+            ok = crm_field_set_json (record, pspec, node, &local_error);
+          }
+
+        if (!ok)
+          {
+            g_set_error (error, local_error->domain, local_error->code,
+                         row->texts != NULL ? _("Column “%s”: %s") : _("Field “%s”: %s"),
+                         row->header[i], local_error->message);
+            return FALSE;
+          }
+      }
+
+  return TRUE;
+}
+
 /* Finds the record a row describes: by id, else by email or SKU. */
 static CrmRecord *
-find_existing (Importer            *importer,
-               const char * const  *values,
-               GError             **error)
+find_existing (Importer   *importer,
+               const Row  *row,
+               GError    **error)
 {
   for (guint m = 0; m < G_N_ELEMENTS (importer->match_fields) && importer->match_fields[m] != NULL; m++)
     {
       GParamSpec *pspec = importer->match_fields[m];
-      const char *value = match_value (importer, pspec, values);
+      const char *value = match_value (importer, pspec, row);
       g_autofree char *stripped = NULL;
       g_autoptr(GError) local_error = NULL;
       CrmRecord *record;
@@ -292,19 +357,19 @@ is_fatal (const GError *error)
          error->code != CRM_STORE_ERROR_NOT_FOUND;
 }
 
-/* Imports one row given as text per column. Returns FALSE only for a failure
- * that must stop the whole import; a bad row is recorded and skipped. */
+/* Imports one row. Returns FALSE only for a failure that must stop the
+ * whole import; a bad row is recorded and skipped. */
 static gboolean
-import_row (Importer            *importer,
-            guint                line,
-            const char * const  *values,
-            GError             **error)
+import_row (Importer   *importer,
+            guint       line,
+            const Row  *row,
+            GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(CrmRecord) record = NULL;
   gboolean existed;
 
-  record = find_existing (importer, values, &local_error);
+  record = find_existing (importer, row, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -317,20 +382,10 @@ import_row (Importer            *importer,
   else if (crm_record_get_deleted (record))
     g_object_set (record, "deleted", FALSE, NULL);  /* the file says it exists */
 
-  for (guint i = 0; i < importer->column_fields->len; i++)
+  if (!apply_row (importer, record, row, &local_error))
     {
-      GParamSpec *pspec = g_ptr_array_index (importer->column_fields, i);
-
-      if (pspec == NULL)
-        continue;
-
-      if (!crm_field_set_text (record, pspec, values[i], &local_error))
-        {
-          g_autofree char *message = g_strdup_printf (_("Column “%s”: %s"), pspec->name, local_error->message);
-
-          reject (importer, line, message);
-          return TRUE;
-        }
+      reject (importer, line, local_error->message);
+      return TRUE;
     }
 
   if (!crm_store_save (importer->store, record, &local_error))
@@ -380,10 +435,12 @@ import_csv (Importer           *importer,
           reject (importer, crm_csv_reader_get_line (reader), row_error->message);
           g_clear_error (&row_error);
         }
-      else if (!import_row (importer, crm_csv_reader_get_line (reader),
-                            crm_csv_reader_get_fields (reader), error))
+      else
         {
-          return FALSE;
+          Row row = { crm_csv_reader_get_fields (reader), NULL, crm_csv_reader_get_header (reader) };
+
+          if (!import_row (importer, crm_csv_reader_get_line (reader), &row, error))
+            return FALSE;
         }
 
       if (progress != NULL && ++rows % PROGRESS_EVERY == 0)
@@ -394,8 +451,7 @@ import_csv (Importer           *importer,
 }
 
 /* A JSON file is what crm-tool export --format json writes: an array of
- * objects keyed by field name. Each object is turned into a row of text so
- * that JSON and CSV share one path. */
+ * objects keyed by field name, with money in minor units. */
 static gboolean
 import_json (Importer           *importer,
              GBytes             *bytes,
@@ -406,7 +462,7 @@ import_json (Importer           *importer,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) local_error = NULL;
   JsonArray *array;
   guint length;
@@ -428,6 +484,10 @@ import_json (Importer           *importer,
   array = json_node_get_array (json_parser_get_root (parser));
   length = json_array_get_length (array);
 
+  /* An empty export reads back as nothing to do. */
+  if (length == 0)
+    return TRUE;
+
   /* The header is the union of every object's keys, in order of appearance. */
   for (guint i = 0; i < length; i++)
     {
@@ -439,11 +499,8 @@ import_json (Importer           *importer,
 
       members = json_object_get_members (json_node_get_object (element));
       for (GList *l = members; l != NULL; l = l->next)
-        if (!g_hash_table_contains (positions, l->data))
-          {
-            g_hash_table_insert (positions, l->data, GUINT_TO_POINTER (header->len));
-            g_ptr_array_add (header, g_strdup (l->data));
-          }
+        if (g_hash_table_add (seen, l->data))
+          g_ptr_array_add (header, g_strdup (l->data));
     }
   g_ptr_array_add (header, NULL);
 
@@ -453,8 +510,7 @@ import_json (Importer           *importer,
   for (guint i = 0; i < length; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autoptr(GPtrArray) values = NULL;
-      g_autoptr(GList) members = NULL;
+      Row row = { NULL, NULL, (const char * const *)header->pdata };
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -462,41 +518,8 @@ import_json (Importer           *importer,
           continue;
         }
 
-      values = g_ptr_array_new_full (header->len, g_free);
-      g_ptr_array_set_size (values, header->len);
-
-      members = json_object_get_members (json_node_get_object (element));
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          guint column = GPOINTER_TO_UINT (g_hash_table_lookup (positions, l->data));
-          GParamSpec *pspec = g_ptr_array_index (importer->column_fields, column);
-          JsonNode *node = json_object_get_member (json_node_get_object (element), l->data);
-          g_autoptr(CrmRecord) scratch = NULL;
-
-          if (pspec == NULL || JSON_NODE_HOLDS_NULL (node))
-            continue;
-
-          /* Read the value through the field's JSON rules (minor units for
-           * money), then hand it on as the text CSV would carry. */
-          scratch = g_object_new (importer->type, NULL);
-          if (!JSON_NODE_HOLDS_VALUE (node) ||
-              !crm_field_set_json (scratch, pspec, node, &local_error))
-            {
-              g_autofree char *message = NULL;
-
-              message = g_strdup_printf (_("Field “%s”: %s"), pspec->name,
-                                         local_error != NULL ? local_error->message
-                                                             : _("The value is not a single value."));
-              reject (importer, i + 1, message);
-              g_clear_error (&local_error);
-              g_clear_pointer (&values, g_ptr_array_unref);
-              break;
-            }
-
-          g_ptr_array_index (values, column) = crm_field_to_text (scratch, pspec);
-        }
-
-      if (values != NULL && !import_row (importer, i + 1, (const char * const *)values->pdata, error))
+      row.object = json_node_get_object (element);
+      if (!import_row (importer, i + 1, &row, error))
         return FALSE;
 
       if (progress != NULL && (i + 1) % PROGRESS_EVERY == 0)
@@ -518,7 +541,7 @@ looks_like_json (GBytes *bytes)
   while (i < size && g_ascii_isspace (data[i]))
     i++;
 
-  return i < size && data[i] == '[';
+  return i < size && (data[i] == '[' || data[i] == '{');
 }
 
 /**

@@ -439,13 +439,18 @@ CrmStore *
 crm_store_open (const char  *path,
                 GError     **error)
 {
+  static gsize resources_registered;
   g_autoptr(CrmStore) self = NULL;
   int rc;
 
   self = g_object_new (CRM_TYPE_STORE, NULL);
   self->path = path != NULL ? g_strdup (path) : crm_store_default_path ();
 
-  crm_core_register_resource ();
+  if (g_once_init_enter (&resources_registered))
+    {
+      crm_core_register_resource ();
+      g_once_init_leave (&resources_registered, 1);
+    }
   /* Every entity class stays alive from here on, so g_type_class_peek() works. */
   crm_models_list_types (&(guint) { 0 });
 
@@ -521,6 +526,7 @@ emit_pending (CrmStore *self)
 {
   g_autoptr(GArray) pending = g_steal_pointer (&self->pending);
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) announced = g_hash_table_new (NULL, NULL);
 
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   g_array_set_clear_func (self->pending, pending_change_clear);
@@ -528,25 +534,20 @@ emit_pending (CrmStore *self)
   for (guint i = 0; i < pending->len; i++)
     {
       PendingChange *change = &g_array_index (pending, PendingChange, i);
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GSIZE_TO_POINTER (change->type)));
+      gpointer key = GSIZE_TO_POINTER (change->type);
 
-      g_hash_table_insert (counts, GSIZE_TO_POINTER (change->type), GUINT_TO_POINTER (count + 1));
+      g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
     }
 
   for (guint i = 0; i < pending->len; i++)
     {
       PendingChange *change = &g_array_index (pending, PendingChange, i);
-      gpointer count = g_hash_table_lookup (counts, GSIZE_TO_POINTER (change->type));
+      gpointer key = GSIZE_TO_POINTER (change->type);
 
-      if (GPOINTER_TO_UINT (count) <= MAX_SINGLE_CHANGES)
-        {
-          g_signal_emit (self, signals[CHANGED], 0, change->type, change->id, change->kind);
-        }
-      else if (count != NULL)
-        {
-          g_hash_table_insert (counts, GSIZE_TO_POINTER (change->type), NULL);
-          g_signal_emit (self, signals[CHANGED], 0, change->type, NULL, CRM_CHANGE_MANY);
-        }
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) <= MAX_SINGLE_CHANGES)
+        g_signal_emit (self, signals[CHANGED], 0, change->type, change->id, change->kind);
+      else if (g_hash_table_add (announced, key))
+        g_signal_emit (self, signals[CHANGED], 0, change->type, NULL, CRM_CHANGE_MANY);
     }
 }
 

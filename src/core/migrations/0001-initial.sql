@@ -526,7 +526,6 @@ CREATE INDEX custom_field_values_record ON custom_field_values (record_id, field
 
 -- Figures derived from orders and activities, kept by triggers so that lists can
 -- sort 100 000 customers by revenue or last contact without aggregating.
--- Line totals round half up: (quantity * unit_price * (10000 - discount) + 5000) / 10000.
 CREATE TABLE customer_stats (
   customer_pk INTEGER PRIMARY KEY REFERENCES customers (pk) ON DELETE CASCADE,
   revenue INTEGER NOT NULL DEFAULT 0,
@@ -539,11 +538,24 @@ CREATE TABLE customer_stats (
 CREATE INDEX customer_stats_revenue ON customer_stats (revenue);
 CREATE INDEX customer_stats_last_contact ON customer_stats (last_contact_at);
 
+-- The one place a line's total is computed (crm_money_line_total() in C and
+-- the running-total trigger below follow it). A plain view, so joins through it
+-- keep their indexes.
+CREATE VIEW order_line_totals AS
+  SELECT order_id,
+         (quantity * unit_price * (10000 - discount) + 5000) / 10000 AS revenue,
+         quantity * unit_cost AS cost
+  FROM order_lines WHERE deleted = 0;
+
+CREATE VIEW order_totals AS
+  SELECT order_id, sum (revenue) AS revenue, sum (cost) AS cost
+  FROM order_line_totals GROUP BY order_id;
+
 CREATE VIEW customer_order_totals AS
   SELECT o.customer_id AS customer_id,
-         coalesce (sum ((l.quantity * l.unit_price * (10000 - l.discount) + 5000) / 10000), 0) AS revenue,
-         coalesce (sum (l.quantity * l.unit_cost), 0) AS cost
-  FROM orders o JOIN order_lines l ON l.order_id = o.id AND l.deleted = 0
+         coalesce (sum (t.revenue), 0) AS revenue,
+         coalesce (sum (t.cost), 0) AS cost
+  FROM orders o JOIN order_line_totals t ON t.order_id = o.id
   WHERE o.deleted = 0 AND o.status != 'cancelled'
   GROUP BY o.customer_id;
 
@@ -619,15 +631,13 @@ CREATE TRIGGER customers_search_insert AFTER INSERT ON customers WHEN new.delete
   INSERT INTO customers_search (rowid, name, company, email, phone, city)
   VALUES (new.pk, new.name, new.company, new.email, new.phone, new.city);
 END;
-CREATE TRIGGER customers_search_update_old AFTER UPDATE OF name, company, email, phone, city, deleted ON customers
-WHEN old.deleted = 0 BEGIN
+-- One trigger, so that the old text leaves the index before the new text
+-- enters it (separate triggers run newest first).
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company, email, phone, city, deleted ON customers BEGIN
   INSERT INTO customers_search (customers_search, rowid, name, company, email, phone, city)
-  VALUES ('delete', old.pk, old.name, old.company, old.email, old.phone, old.city);
-END;
-CREATE TRIGGER customers_search_update_new AFTER UPDATE OF name, company, email, phone, city, deleted ON customers
-WHEN new.deleted = 0 BEGIN
+  SELECT 'delete', old.pk, old.name, old.company, old.email, old.phone, old.city WHERE old.deleted = 0;
   INSERT INTO customers_search (rowid, name, company, email, phone, city)
-  VALUES (new.pk, new.name, new.company, new.email, new.phone, new.city);
+  SELECT new.pk, new.name, new.company, new.email, new.phone, new.city WHERE new.deleted = 0;
 END;
 CREATE TRIGGER customers_search_delete AFTER DELETE ON customers WHEN old.deleted = 0 BEGIN
   INSERT INTO customers_search (customers_search, rowid, name, company, email, phone, city)
@@ -642,15 +652,13 @@ CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts WHEN new.deleted 
   INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)
   VALUES (new.pk, new.name, new.email, new.phone, new.mobile, new.city);
 END;
-CREATE TRIGGER contacts_search_update_old AFTER UPDATE OF name, email, phone, mobile, city, deleted ON contacts
-WHEN old.deleted = 0 BEGIN
+-- One trigger, so that the old text leaves the index before the new text
+-- enters it (separate triggers run newest first).
+CREATE TRIGGER contacts_search_update AFTER UPDATE OF name, email, phone, mobile, city, deleted ON contacts BEGIN
   INSERT INTO contacts_search (contacts_search, rowid, name, email, phone, mobile, city)
-  VALUES ('delete', old.pk, old.name, old.email, old.phone, old.mobile, old.city);
-END;
-CREATE TRIGGER contacts_search_update_new AFTER UPDATE OF name, email, phone, mobile, city, deleted ON contacts
-WHEN new.deleted = 0 BEGIN
+  SELECT 'delete', old.pk, old.name, old.email, old.phone, old.mobile, old.city WHERE old.deleted = 0;
   INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)
-  VALUES (new.pk, new.name, new.email, new.phone, new.mobile, new.city);
+  SELECT new.pk, new.name, new.email, new.phone, new.mobile, new.city WHERE new.deleted = 0;
 END;
 CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts WHEN old.deleted = 0 BEGIN
   INSERT INTO contacts_search (contacts_search, rowid, name, email, phone, mobile, city)

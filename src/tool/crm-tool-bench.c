@@ -1,0 +1,284 @@
+/* crm-tool-bench.c: the performance budget, measured
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-tool"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "crm-customer-360.h"
+#include "crm-customer-list.h"
+#include "crm-demo.h"
+#include "crm-export.h"
+#include "crm-import.h"
+#include "crm-models.h"
+#include "crm-tool-private.h"
+
+#define N_SAMPLES 200
+
+/* What people type: 1–4 letter beginnings of names and cities from the
+ * countries the demo data comes from. */
+static const char * const prefixes[] = {
+  "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s",
+  "t", "u", "v", "w", "y", "z", "ay", "ays", "ayse", "yi", "yil", "yilm", "me", "meh",
+  "mehm", "oz", "ozt", "oztu", "ca", "cag", "cagl", "sa", "sah", "sahi", "is", "ist",
+  "ista", "iz", "izm", "izmi", "an", "ank", "anka", "jo", "jos", "jose", "ga", "gar",
+  "garc", "ma", "mar", "mari", "fe", "fer", "fern", "mad", "madr", "se", "sev", "sevi",
+  "mal", "mala", "zh", "zha", "zhan", "we", "wei", "sh", "sha", "shan", "ju", "jua", "juan",
+  "cr", "cru", "cruz", "san", "sant", "qu", "que", "quez", "ce", "ceb", "cebu", "da", "dav",
+  "dava", "joh", "john", "sm", "smi", "smit", "em", "emi", "emil", "lo", "lon", "lond",
+  "man", "manc", "le", "lee", "leed", "ha", "han", "hans", "mu", "mul", "mull", "pi", "pie",
+  "pier", "mart", "pa", "par", "pari", "be", "ber", "berl", "lop", "lope", "go", "gon",
+  "gonz", "ro", "rod", "rodr", "pe", "per", "pere", "sanc", "ra", "ram", "rami", "to",
+  "tor", "torr", "fl", "flo", "flor", "ri", "riv", "rive", "gom", "gome", "di", "dia",
+  "diaz", "re", "rey", "reye", "mo", "mor", "mora", "or", "ort", "orti", "ka", "kay",
+  "kaya", "de", "dem", "demi", "cel", "celi", "yild", "ayd", "aydi", "ar", "ars", "arsl",
+  "do", "dog", "doga", "ki", "kil", "kili", "as", "asl", "asla", "cet", "ceti", "kar",
+  "kara", "ko", "koc", "ku", "kur", "kurt", "ozd", "王", "李",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (prefixes) == 200);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *samples,
+            double  fraction)
+{
+  guint index;
+
+  g_array_sort (samples, compare_doubles);
+  index = (guint)(fraction * (samples->len - 1) + 0.5);
+  return g_array_index (samples, double, index);
+}
+
+static double
+seconds_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+}
+
+static void
+print_figure (const char *name,
+              double      value,
+              const char *unit)
+{
+  crm_tool_progress_done ();
+  g_print ("%s %.3f %s\n", name, value, unit);
+}
+
+static double
+file_megabytes (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf buf;
+  double total = 0;
+
+  if (g_stat (path, &buf) == 0)
+    total += buf.st_size;
+  if (g_stat (wal, &buf) == 0)
+    total += buf.st_size;
+
+  return total / (1024.0 * 1024.0);
+}
+
+static gboolean
+export_customers (CrmStore    *store,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+
+  return output != NULL &&
+         crm_export (store, CRM_TYPE_CUSTOMER, CRM_EXPORT_CSV, G_OUTPUT_STREAM (output), NULL, NULL, error) &&
+         g_output_stream_close (G_OUTPUT_STREAM (output), NULL, error);
+}
+
+static void
+bench_search (CrmStore *store)
+{
+  g_autoptr(CrmCustomerList) list = crm_customer_list_new (store);
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  crm_customer_list_set_search_limit (list, 50);
+
+  /* A keystroke: the ranked query and the 50 rows it shows. */
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      crm_customer_list_set_search (list, prefixes[i]);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (list)); j++)
+        g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), j));
+
+      ms = seconds_since (start) * 1000.0;
+      g_array_append_val (samples, ms);
+      crm_customer_list_set_search (list, NULL);
+    }
+
+  print_figure ("search_keystroke_p50", percentile (samples, 0.50), "ms");
+  print_figure ("search_keystroke_p95", percentile (samples, 0.95), "ms");
+}
+
+static void
+bench_lists (CrmStore *store,
+             GRand    *rand)
+{
+  g_autoptr(CrmCustomerList) list = NULL;
+  g_autoptr(GArray) page_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) item_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 start = g_get_monotonic_time ();
+  guint n_items;
+
+  list = crm_customer_list_new (store);
+  print_figure ("customer_list_open", seconds_since (start) * 1000.0, "ms");
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; i < 10 * N_SAMPLES && n_items > 0; i++)
+    {
+      guint position = g_rand_int_range (rand, 0, n_items);
+      g_autoptr(CrmCustomer) customer = NULL;
+      double us;
+
+      start = g_get_monotonic_time ();
+      customer = g_list_model_get_item (G_LIST_MODEL (list), position);
+      us = (double)(g_get_monotonic_time () - start);
+      g_array_append_val (item_samples, us);
+    }
+
+  for (guint i = 0; i < N_SAMPLES && n_items > 0; i++)
+    {
+      g_autoptr(CrmCustomer) customer = g_list_model_get_item (G_LIST_MODEL (list),
+                                                               g_rand_int_range (rand, 0, n_items));
+      g_autoptr(CrmCustomer360) page = NULL;
+      g_autoptr(GError) error = NULL;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      page = crm_customer_360_load (store, crm_record_get_id (CRM_RECORD (customer)), &error);
+      ms = seconds_since (start) * 1000.0;
+      if (page == NULL)
+        g_printerr ("crm-tool: %s\n", error->message);
+      g_array_append_val (page_samples, ms);
+    }
+
+  if (n_items > 0)
+    {
+      print_figure ("customer_360_p50", percentile (page_samples, 0.50), "ms");
+      print_figure ("customer_360_p95", percentile (page_samples, 0.95), "ms");
+      print_figure ("list_get_item_p95", percentile (item_samples, 0.95), "us");
+    }
+}
+
+/**
+ * crm_tool_bench:
+ *
+ * Builds the reference data set in a temporary folder and prints one line
+ * per figure, "name value unit". Timings are wall-clock on this machine.
+ */
+int
+crm_tool_bench (int    argc,
+                char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(CrmStore) import_store = NULL;
+  g_autoptr(CrmImportReport) report = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autofree char *folder = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *keep = NULL;
+  const char *skip_owner[] = { "owner-id=-", NULL };
+  int customers = 100000;
+  struct rusage usage;
+  gint64 start;
+  GOptionEntry entries[] = {
+    { "customers", 0, 0, G_OPTION_ARG_INT, &customers, N_("Size of the data set (default 100000, the reference)"), "N" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, N_("Keep the benchmark database at PATH"), "PATH" },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return crm_tool_usage_error ("%s", error->message);
+  if (customers < 1)
+    return crm_tool_usage_error (_("--customers must be at least 1."));
+
+  if ((folder = g_dir_make_tmp ("crm-bench-XXXXXX", &error)) == NULL)
+    return crm_tool_fail (_("Cannot create a temporary folder: %s"), error->message);
+  db_path = keep != NULL ? g_strdup (keep) : g_build_filename (folder, "reference.sqlite3", NULL);
+  import_path = g_build_filename (folder, "import.sqlite3", NULL);
+  csv_path = g_build_filename (folder, "customers.csv", NULL);
+
+  if ((store = crm_store_open (db_path, &error)) == NULL)
+    return crm_tool_fail ("%s", error->message);
+
+  start = g_get_monotonic_time ();
+  if (!crm_demo_generate (store, customers, 1, g_get_real_time () / G_USEC_PER_SEC,
+                          crm_tool_progress, NULL, &error))
+    return crm_tool_fail ("%s", error->message);
+  print_figure ("demo_generate", seconds_since (start), "s");
+  print_figure ("database_size", file_megabytes (db_path), "MB");
+
+  /* The import is of the customers the demo made, into a new database that
+   * has no staff: their owner column is skipped. */
+  if (!export_customers (store, csv_path, &error))
+    return crm_tool_fail ("%s", error->message);
+  if ((import_store = crm_store_open (import_path, &error)) == NULL)
+    return crm_tool_fail ("%s", error->message);
+
+  start = g_get_monotonic_time ();
+  report = crm_import_file (import_store, CRM_TYPE_CUSTOMER, csv_path, skip_owner, NULL, NULL, &error);
+  if (report == NULL)
+    return crm_tool_fail ("%s", error->message);
+  print_figure ("csv_import_customers", seconds_since (start), "s");
+  if (report->added != (guint)customers || report->rejected != 0)
+    return crm_tool_fail (_("The import added %u customers and rejected %u; expected %d and 0."),
+                          report->added, report->rejected, customers);
+  g_clear_object (&import_store);
+
+  bench_search (store);
+  bench_lists (store, rand);
+
+  getrusage (RUSAGE_SELF, &usage);
+  print_figure ("peak_rss", usage.ru_maxrss / 1024.0, "MB");
+
+  g_clear_object (&store);
+  g_unlink (csv_path);
+  g_unlink (import_path);
+  {
+    g_autofree char *wal = g_strconcat (import_path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (import_path, "-shm", NULL);
+    g_autofree char *db_wal = g_strconcat (db_path, "-wal", NULL);
+    g_autofree char *db_shm = g_strconcat (db_path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+    if (keep == NULL)
+      {
+        g_unlink (db_path);
+        g_unlink (db_wal);
+        g_unlink (db_shm);
+      }
+  }
+  g_rmdir (folder);
+
+  return 0;
+}

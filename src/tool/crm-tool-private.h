@@ -1,0 +1,28 @@
+/* crm-tool-private.h: what crm-tool's commands share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses: 0 success, 1 a user error (one sentence on stderr), 2 usage. */
+#define CRM_TOOL_EXIT_FAILURE 1
+#define CRM_TOOL_EXIT_USAGE   2
+
+int  crm_tool_fail          (const char  *format,
+                             ...) G_GNUC_PRINTF (1, 2);
+int  crm_tool_usage_error   (const char  *format,
+                             ...) G_GNUC_PRINTF (1, 2);
+void crm_tool_progress      (const char  *stage,
+                             guint64      done,
+                             guint64      total,
+                             gpointer     user_data);
+void crm_tool_progress_done (void);
+
+int  crm_tool_bench         (int          argc,
+                             char       **argv);
+
+G_END_DECLS

@@ -1,0 +1,95 @@
+/* crm-test-utils.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "crm-test-utils.h"
+
+/* A temporary folder with a fresh database in it, removed afterwards. */
+CrmTestDb *
+crm_test_db_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  CrmTestDb *db = g_new0 (CrmTestDb, 1);
+
+  db->folder = g_dir_make_tmp ("crm-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  db->path = g_build_filename (db->folder, "crm.sqlite3", NULL);
+  db->store = crm_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db->store);
+
+  return db;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        {
+          g_chmod (child, 0700);
+          remove_tree (child);
+        }
+      else
+        {
+          g_unlink (child);
+        }
+    }
+
+  g_rmdir (path);
+}
+
+void
+crm_test_db_free (CrmTestDb *db)
+{
+  g_clear_object (&db->store);
+  remove_tree (db->folder);
+  g_free (db->folder);
+  g_free (db->path);
+  g_free (db);
+}
+
+char *
+crm_test_write_file (CrmTestDb  *db,
+                     const char *name,
+                     const char *contents,
+                     gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (db->folder, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+CrmCustomer *
+crm_test_add_customer (CrmStore   *store,
+                       const char *name,
+                       const char *email,
+                       const char *city)
+{
+  g_autoptr(GError) error = NULL;
+  CrmCustomer *customer = crm_customer_new ();
+
+  crm_customer_set_name (customer, name);
+  crm_customer_set_email (customer, email);
+  crm_customer_set_city (customer, city);
+  crm_store_save (store, CRM_RECORD (customer), &error);
+  g_assert_no_error (error);
+
+  return customer;
+}

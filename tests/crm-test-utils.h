@@ -1,0 +1,32 @@
+/* crm-test-utils.h: what the test programs share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "crm-models.h"
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char     *folder;
+  char     *path;
+  CrmStore *store;
+} CrmTestDb;
+
+CrmTestDb   *crm_test_db_new       (void);
+void         crm_test_db_free      (CrmTestDb   *db);
+char        *crm_test_write_file   (CrmTestDb   *db,
+                                    const char  *name,
+                                    const char  *contents,
+                                    gssize       length);
+CrmCustomer *crm_test_add_customer (CrmStore    *store,
+                                    const char  *name,
+                                    const char  *email,
+                                    const char  *city);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmTestDb, crm_test_db_free)
+
+G_END_DECLS
