@@ -761,6 +761,8 @@ typedef struct
 
   DemoProduct     *products;
   guint            n_products;
+  /* Indexes into products: all of them, devices, consumables. */
+  GArray          *products_all;
   GArray          *devices;
   GArray          *supplies;
 
@@ -904,7 +906,8 @@ append_pattern (Demo       *demo,
     }
 }
 
-/* The word of a company form that names the trade, for addresses:
+/* The word of a company form that names the trade, for email addresses and
+ * web sites:
  * "{} y Asociados" → "asociados", "Construcciones {}" → "construcciones";
  * empty for forms without Latin letters. */
 static char *
@@ -1150,8 +1153,9 @@ append_company_name (Demo     *demo,
       g_string_append (name, word (c->last_names, c->last_names_latin, last, latin));
       g_string_append (slug, data->last_ascii[last]);
 
-      /* Partners: "Kaya & Demir", not in Chinese characters. */
-      if (r >= 90 && c->last_names_latin == NULL)
+      /* Partners: "Kaya & Demir", not in Chinese characters nor in a
+       * form that already has partners ("{} & Sons"). */
+      if (r >= 90 && c->last_names_latin == NULL && strchr (forms[form], '&') == NULL)
         {
           guint other = rand_index (demo, c->n_last_names);
 
@@ -1297,6 +1301,7 @@ create_products (Demo    *demo,
         return FALSE;
       p->id = keep_id (demo, product);
 
+      g_array_append_val (demo->products_all, i);
       if (kind->device)
         g_array_append_val (demo->devices, i);
       if (kind->repurchase_days > 0)
@@ -1615,14 +1620,18 @@ create_campaign_members (Demo    *demo,
         {
           g_autoptr(CrmCampaignMember) member = NULL;
           DemoCustomer *c = &demo->customers[j];
-          gint64 joined_at;
+          gint64 joined_at, lo, hi;
 
           if ((campaign->country >= 0 && c->country != campaign->country) ||
               rand_index (demo, 1000) >= permille)
             continue;
 
-          /* People sign up for an event before it starts. */
-          joined_at = working_time (demo, campaign->starts_at - 14 * DAY, MIN (campaign->ends_at, demo->now));
+          /* People sign up for an event up to two weeks before it starts. */
+          lo = MAX (campaign->starts_at - 14 * DAY, c->since);
+          hi = MIN (campaign->ends_at, demo->now);
+          if (lo >= hi)
+            continue;
+          joined_at = working_time (demo, lo, hi);
 
           member = crm_campaign_member_new ();
           crm_campaign_member_set_campaign_id (member, campaign->id);
@@ -1699,6 +1708,16 @@ plan_more_lines (Demo     *demo,
 
       plan_line (demo, &lines[i], product);
     }
+}
+
+/* 1 … 9 lines, 5.8 on average: with the 1–4 lines of the orders that come
+ * from deals, orders have about five lines. */
+static guint
+pick_n_lines (Demo *demo)
+{
+  static const guint weights[MAX_LINES] = { 4, 6, 9, 11, 13, 14, 15, 14, 14 };
+
+  return 1 + pick_weighted (demo, weights, MAX_LINES);
 }
 
 static gint64
@@ -1843,21 +1862,16 @@ create_deals (Demo    *demo,
 {
   const char *stage = _("Creating deals and quotes");
   guint stage_weights[N_STAGES];
-  GArray *all_products = g_array_sized_new (FALSE, FALSE, sizeof (guint), demo->n_products);
-  gboolean ok = TRUE;
 
   for (guint i = 0; i < N_STAGES; i++)
     stage_weights[i] = stages[i].weight;
-  for (guint i = 0; i < demo->n_products; i++)
-    g_array_append_val (all_products, i);
-
   demo->n_deals = demo->n_customers / 2;
   demo->deals = g_new0 (DemoDeal, MAX (1, demo->n_deals));
   demo->first_deal = g_new (gint32, demo->n_customers);
   memset (demo->first_deal, 0xff, sizeof (gint32) * demo->n_customers);
   report (demo, stage, 0, demo->n_deals);
 
-  for (guint i = 0; i < demo->n_deals && ok; i++)
+  for (guint i = 0; i < demo->n_deals; i++)
     {
       g_autoptr(CrmDeal) deal = crm_deal_new ();
       DemoDeal *d = &demo->deals[i];
@@ -1875,8 +1889,8 @@ create_deals (Demo    *demo,
       demo->first_deal[d->customer] = i;
       d->owner = chance (demo, 80) ? c->owner : pick_owner (demo, c->country);
 
-      plan_line (demo, &lines[0], pick_popular (demo, chance (demo, 70) ? demo->devices : all_products));
-      plan_more_lines (demo, lines, 1, n_lines, all_products);
+      plan_line (demo, &lines[0], pick_popular (demo, chance (demo, 70) ? demo->devices : demo->products_all));
+      plan_more_lines (demo, lines, 1, n_lines, demo->products_all);
 
       if (kind == CRM_STAGE_KIND_OPEN)
         {
@@ -1929,10 +1943,7 @@ create_deals (Demo    *demo,
         crm_deal_set_notes (deal, PICK (demo, deal_notes));
 
       if (!save (demo, deal, d->created_at, error))
-        {
-          ok = FALSE;
-          break;
-        }
+        return FALSE;
       d->id = keep_id (demo, deal);
 
       /* Deals past the qualification have a quote; won ones an order too. */
@@ -1944,20 +1955,23 @@ create_deals (Demo    *demo,
                                 : CRM_QUOTE_STATUS_SENT;
           gint64 issued_at = d->created_at + rand_between (demo, 0, (d->ends_at - d->created_at) / 2 + 1);
 
-          if (chance (demo, 32))
-            ok = create_quote (demo, d->customer, d->id, status, issued_at, lines, n_lines, &quote_id, error);
+          if (chance (demo, 32) &&
+              !create_quote (demo, d->customer, d->id, status, issued_at, lines, n_lines, &quote_id, error))
+            return FALSE;
 
-          if (ok && kind == CRM_STAGE_KIND_WON)
-            ok = create_order (demo, d->customer, quote_id, d->id,
-                               d->ends_at + rand_between (demo, 0, 3 * DAY), lines, n_lines, error);
+          if (kind == CRM_STAGE_KIND_WON &&
+              !create_order (demo, d->customer, quote_id, d->id,
+                             d->ends_at + rand_between (demo, 0, 3 * DAY), lines, n_lines, error))
+            return FALSE;
         }
 
-      ok = ok && checkpoint (demo, error);
+      if (!checkpoint (demo, error))
+        return FALSE;
+
       report (demo, stage, i + 1, demo->n_deals);
     }
 
-  g_array_unref (all_products);
-  return ok;
+  return TRUE;
 }
 
 /* Quotes without a deal: a price asked over the phone or at the counter. */
@@ -1969,15 +1983,10 @@ create_quotes (Demo    *demo,
   const char *stage = _("Creating quotes");
   guint target = demo->n_customers / 5;
   guint n = target > demo->n_quotes ? target - demo->n_quotes : 0;
-  GArray *all_products = g_array_sized_new (FALSE, FALSE, sizeof (guint), demo->n_products);
-  gboolean ok = TRUE;
-
-  for (guint i = 0; i < demo->n_products; i++)
-    g_array_append_val (all_products, i);
 
   report (demo, stage, 0, n);
 
-  for (guint i = 0; i < n && ok; i++)
+  for (guint i = 0; i < n; i++)
     {
       guint customer = pick_customer (demo);
       DemoCustomer *c = &demo->customers[customer];
@@ -1992,19 +2001,22 @@ create_quotes (Demo    *demo,
       else
         issued_at = working_time (demo, MAX (c->since, demo->now - 2 * YEAR), demo->now);
 
-      plan_more_lines (demo, lines, 0, n_lines, all_products);
-      ok = create_quote (demo, customer, NULL, status, issued_at, lines, n_lines, &quote_id, error);
+      plan_more_lines (demo, lines, 0, n_lines, demo->products_all);
+      if (!create_quote (demo, customer, NULL, status, issued_at, lines, n_lines, &quote_id, error))
+        return FALSE;
 
-      if (ok && status == CRM_QUOTE_STATUS_ACCEPTED)
-        ok = create_order (demo, customer, quote_id, NULL,
-                           issued_at + rand_between (demo, DAY, 14 * DAY), lines, n_lines, error);
+      if (status == CRM_QUOTE_STATUS_ACCEPTED &&
+          !create_order (demo, customer, quote_id, NULL,
+                         issued_at + rand_between (demo, DAY, 14 * DAY), lines, n_lines, error))
+        return FALSE;
 
-      ok = ok && checkpoint (demo, error);
+      if (!checkpoint (demo, error))
+        return FALSE;
+
       report (demo, stage, i + 1, n);
     }
 
-  g_array_unref (all_products);
-  return ok;
+  return TRUE;
 }
 
 /* Orders that come without a deal: one-off purchases, and consumables bought
@@ -2013,25 +2025,21 @@ static gboolean
 create_orders (Demo    *demo,
                GError **error)
 {
-  static const guint count_weights[] = { 78, 12, 5, 3, 1, 1 };
+  static const guint count_weights[] = { 80, 11, 5, 2, 1, 1 };
   static const guint counts[] = { 0, 1, 2, 3, 4, 7 };
   const char *stage = _("Creating orders");
-  GArray *all_products = g_array_sized_new (FALSE, FALSE, sizeof (guint), demo->n_products);
-  gboolean ok = TRUE;
-
-  for (guint i = 0; i < demo->n_products; i++)
-    g_array_append_val (all_products, i);
 
   report (demo, stage, 0, demo->n_customers);
 
-  for (guint i = 0; i < demo->n_customers && ok; i++)
+  for (guint i = 0; i < demo->n_customers; i++)
     {
       DemoCustomer *c = &demo->customers[i];
       gint64 lo = MAX (c->since, demo->now - 3 * YEAR);
       guint n_one_off = counts[pick_weighted (demo, count_weights, G_N_ELEMENTS (count_weights))];
       PlanLine lines[MAX_LINES];
 
-      if (demo->supplies->len > 0 && chance (demo, 7))
+      /* One customer in fifteen buys a consumable regularly. */
+      if (demo->supplies->len > 0 && rand_index (demo, 1000) < 65)
         {
           guint product = pick_from (demo, demo->supplies);
           gint64 period = product_kinds[demo->products[product].kind].repurchase_days * (gint64) DAY;
@@ -2040,34 +2048,35 @@ create_orders (Demo    *demo,
           gint64 stop = chance (demo, 20) ? rand_between (demo, start, demo->now) : demo->now;
           gint64 quantity = 1 + rand_index (demo, period <= 30 * DAY ? 6 : 3);
 
-          for (gint64 t = start; t <= stop && ok; t += period * rand_between (demo, 85, 116) / 100)
+          for (gint64 t = start; t <= stop; t += period * rand_between (demo, 85, 116) / 100)
             {
-              guint n_lines = 1 + rand_index (demo, MAX_LINES);
+              guint n_lines = pick_n_lines (demo);
 
               lines[0].product = product;
               lines[0].quantity = quantity;
               lines[0].discount = pick_discount (demo);
-              plan_more_lines (demo, lines, 1, n_lines, all_products);
+              plan_more_lines (demo, lines, 1, n_lines, demo->products_all);
 
-              ok = create_order (demo, i, NULL, NULL, working_time (demo, t, t + DAY), lines, n_lines, error) &&
-                   checkpoint (demo, error);
+              if (!create_order (demo, i, NULL, NULL, working_time (demo, t, t + DAY), lines, n_lines, error) ||
+                  !checkpoint (demo, error))
+                return FALSE;
             }
         }
 
-      for (guint k = 0; k < n_one_off && ok; k++)
+      for (guint k = 0; k < n_one_off; k++)
         {
-          guint n_lines = 1 + rand_index (demo, MAX_LINES);
+          guint n_lines = pick_n_lines (demo);
 
-          plan_more_lines (demo, lines, 0, n_lines, all_products);
-          ok = create_order (demo, i, NULL, NULL, working_time (demo, lo, demo->now), lines, n_lines, error) &&
-               checkpoint (demo, error);
+          plan_more_lines (demo, lines, 0, n_lines, demo->products_all);
+          if (!create_order (demo, i, NULL, NULL, working_time (demo, lo, demo->now), lines, n_lines, error) ||
+              !checkpoint (demo, error))
+            return FALSE;
         }
 
       report (demo, stage, i + 1, demo->n_customers);
     }
 
-  g_array_unref (all_products);
-  return ok;
+  return TRUE;
 }
 
 static gboolean
@@ -2498,8 +2507,8 @@ demo_init (Demo            *demo,
   demo->text = g_string_sized_new (256);
   demo->email = g_string_sized_new (128);
 
-  /* Room for every customer, contact and staff address. */
-  n_emails = (guint64) n_customers * 6 + 1024;
+  /* Room for every customer, contact (5 at most) and staff address. */
+  n_emails = (guint64) n_customers * 7 + 1024;
   demo->unique_mask = 1023;
   while (demo->unique_mask < n_emails && demo->unique_mask < G_MAXUINT32 / 2)
     demo->unique_mask = demo->unique_mask * 2 + 1;
@@ -2523,6 +2532,7 @@ demo_init (Demo            *demo,
 
   demo->all_sales = g_array_new (FALSE, FALSE, sizeof (guint));
   demo->all_technicians = g_array_new (FALSE, FALSE, sizeof (guint));
+  demo->products_all = g_array_new (FALSE, FALSE, sizeof (guint));
   demo->devices = g_array_new (FALSE, FALSE, sizeof (guint));
   demo->supplies = g_array_new (FALSE, FALSE, sizeof (guint));
 }
@@ -2552,6 +2562,7 @@ demo_clear (Demo *demo)
   g_string_free (demo->email, TRUE);
   g_array_unref (demo->all_sales);
   g_array_unref (demo->all_technicians);
+  g_array_unref (demo->products_all);
   g_array_unref (demo->devices);
   g_array_unref (demo->supplies);
   g_free (demo->staff);

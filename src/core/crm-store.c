@@ -484,7 +484,8 @@ crm_store_open (const char  *path,
                  error))
     return NULL;
 
-  if (!migrate (self, error))
+  /* Rows written by another program since Crm last ran join the index. */
+  if (!migrate (self, error) || !crm_store_begin (self, error) || !crm_store_commit (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -504,6 +505,55 @@ crm_store_get_schema_version (CrmStore *self)
   g_return_val_if_fail (CRM_IS_STORE (self), 0);
 
   return self->schema_version;
+}
+
+/* Brings the full-text index up to date with the rows the triggers noted
+ * (migrations/0001-initial.sql explains why this waits for the commit). */
+static gboolean
+apply_search_pending (CrmStore  *self,
+                      GError   **error)
+{
+  static const char * const statements[] = {
+    "INSERT INTO customers_search (customers_search, rowid, name, company, email, phone, city)"
+    " SELECT 'delete', pk, name, company, email, phone, city FROM search_pending"
+    " WHERE entity = 1 AND indexed",
+    "INSERT INTO customers_search (rowid, name, company, email, phone, city)"
+    " SELECT c.pk, c.name, c.company, c.email, c.phone, c.city"
+    " FROM search_pending p JOIN customers c ON c.pk = p.pk"
+    " WHERE p.entity = 1 AND c.deleted = 0",
+    "INSERT INTO contacts_search (contacts_search, rowid, name, email, phone, mobile, city)"
+    " SELECT 'delete', pk, name, email, phone, mobile, city FROM search_pending"
+    " WHERE entity = 2 AND indexed",
+    "INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)"
+    " SELECT c.pk, c.name, c.email, c.phone, c.mobile, c.city"
+    " FROM search_pending p JOIN contacts c ON c.pk = p.pk"
+    " WHERE p.entity = 2 AND c.deleted = 0",
+    "DELETE FROM search_pending",
+  };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* The common case, nothing to do, costs one lookup. */
+  if ((stmt = crm_store_prepare (self, "SELECT 1 FROM search_pending LIMIT 1", error)) == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return set_sqlite_error (self->db, rc, error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      if ((stmt = crm_store_prepare (self, statements[i], error)) == NULL)
+        return FALSE;
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return set_sqlite_error (self->db, rc, error);
+    }
+
+  return TRUE;
 }
 
 /* Transactions nest: only the outermost begin and commit reach SQLite, and
@@ -564,7 +614,7 @@ crm_store_commit (CrmStore  *self,
       return TRUE;
     }
 
-  if (!exec_sql (self->db, "COMMIT", error))
+  if (!apply_search_pending (self, error) || !exec_sql (self->db, "COMMIT", error))
     {
       crm_store_rollback (self);
       return FALSE;

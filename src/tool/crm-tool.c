@@ -155,10 +155,11 @@ type_for_plural (const char *plural)
 }
 
 static int
-command_demo (CrmStore  *store,
-              int        argc,
-              char     **argv)
+command_demo (const char  *db_path,
+              int          argc,
+              char       **argv)
 {
+  g_autoptr(CrmStore) store = NULL;
   g_autoptr(GError) error = NULL;
   int customers = 1000, seed = 1, status = 0;
   GOptionEntry entries[] = {
@@ -173,6 +174,8 @@ command_demo (CrmStore  *store,
     return crm_tool_usage_error (_("demo takes no arguments besides its options."));
   if (customers < 1 || customers > 10000000)
     return crm_tool_usage_error (_("--customers must be between 1 and 10000000."));
+  if ((store = open_store (db_path, &status)) == NULL)
+    return status;
 
   if (crm_store_count (store, CRM_TYPE_CUSTOMER) > 0)
     return crm_tool_fail (_("The database “%s” already holds customers; demo data goes into an empty "
@@ -190,10 +193,11 @@ command_demo (CrmStore  *store,
 }
 
 static int
-command_import (CrmStore  *store,
-                int        argc,
-                char     **argv)
+command_import (const char  *db_path,
+                int          argc,
+                char       **argv)
 {
+  g_autoptr(CrmStore) store = NULL;
   g_autoptr(CrmImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) mappings = NULL;
@@ -213,6 +217,8 @@ command_import (CrmStore  *store,
   type = type_for_plural (argv[1]);
   if (type != CRM_TYPE_CUSTOMER && type != CRM_TYPE_CONTACT && type != CRM_TYPE_PRODUCT)
     return crm_tool_usage_error (_("Cannot import “%s”; choose customers, contacts or products."), argv[1]);
+  if ((store = open_store (db_path, &status)) == NULL)
+    return status;
 
   report = crm_import_file (store, type, argv[2], (const char * const *)mappings,
                             import_progress, NULL, &error);
@@ -243,10 +249,11 @@ command_import (CrmStore  *store,
 }
 
 static int
-command_export (CrmStore  *store,
-                int        argc,
-                char     **argv)
+command_export (const char  *db_path,
+                int          argc,
+                char       **argv)
 {
+  g_autoptr(CrmStore) store = NULL;
   g_autoptr(GOutputStream) output = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *format = NULL;
@@ -276,6 +283,8 @@ command_export (CrmStore  *store,
     export_format = CRM_EXPORT_JSON;
   else
     return crm_tool_usage_error (_("Unknown format “%s”; choose csv or json."), format);
+  if ((store = open_store (db_path, &status)) == NULL)
+    return status;
 
   if (path != NULL)
     {
@@ -331,10 +340,11 @@ records_to_json (GPtrArray *records)
 }
 
 static int
-command_search (CrmStore  *store,
-                int        argc,
-                char     **argv)
+command_search (const char  *db_path,
+                int          argc,
+                char       **argv)
 {
+  g_autoptr(CrmStore) store = NULL;
   g_autoptr(CrmCustomerList) list = NULL;
   g_autoptr(GPtrArray) customers = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean json = FALSE;
@@ -351,6 +361,8 @@ command_search (CrmStore  *store,
     return crm_tool_usage_error (_("search needs something to look for."));
   if (limit < 1)
     return crm_tool_usage_error (_("--limit must be at least 1."));
+  if ((store = open_store (db_path, &status)) == NULL)
+    return status;
 
   list = crm_customer_list_new (store);
   crm_customer_list_set_search_limit (list, limit);
@@ -585,10 +597,11 @@ print_show_text (CrmStore       *store,
 }
 
 static int
-command_show (CrmStore  *store,
-              int        argc,
-              char     **argv)
+command_show (const char  *db_path,
+              int          argc,
+              char       **argv)
 {
+  g_autoptr(CrmStore) store = NULL;
   g_autoptr(CrmCustomer360) page = NULL;
   g_autoptr(GError) error = NULL;
   gboolean json = FALSE;
@@ -602,6 +615,8 @@ command_show (CrmStore  *store,
     return status;
   if (argc != 3 || !g_str_equal (argv[1], "customer"))
     return crm_tool_usage_error (_("show needs a customer's id: “show customer ID”."));
+  if ((store = open_store (db_path, &status)) == NULL)
+    return status;
 
   if ((page = crm_customer_360_load (store, argv[2], &error)) == NULL)
     return crm_tool_fail ("%s", error->message);
@@ -653,7 +668,7 @@ main (int    argc,
 {
   static const struct {
     const char *name;
-    int (*run) (CrmStore *, int, char **);
+    int (*run) (const char *, int, char **);
   } commands[] = {
     { "demo", command_demo },
     { "import", command_import },
@@ -661,9 +676,8 @@ main (int    argc,
     { "search", command_search },
     { "show", command_show },
   };
-  g_autoptr(CrmStore) store = NULL;
   g_autofree char *db_path = NULL;
-  int status = 0;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -690,10 +704,7 @@ main (int    argc,
       if (!g_str_equal (argv[1], commands[i].name))
         continue;
 
-      if ((store = open_store (db_path, &status)) == NULL)
-        return status;
-
-      status = commands[i].run (store, argc - 1, argv + 1);
+      status = commands[i].run (db_path, argc - 1, argv + 1);
       fflush (stdout);
       return status;
     }

@@ -623,44 +623,50 @@ END;
 
 -- Full-text search over live customers and contacts. External content: the text
 -- lives once, in the tables; tombstoned rows leave the index.
+--
+-- The triggers only note which rows changed, with the text the index holds for
+-- them; CrmStore applies the notes in one statement per table before each
+-- commit. Writing the index from row triggers would make FTS5 flush a segment
+-- at every statement, which made a 100 000-row import four times slower.
 CREATE VIRTUAL TABLE customers_search USING fts5 (
   name, company, email, phone, city,
   content = 'customers', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2 3'
 );
-CREATE TRIGGER customers_search_insert AFTER INSERT ON customers WHEN new.deleted = 0 BEGIN
-  INSERT INTO customers_search (rowid, name, company, email, phone, city)
-  VALUES (new.pk, new.name, new.company, new.email, new.phone, new.city);
-END;
--- One trigger, so that the old text leaves the index before the new text
--- enters it (separate triggers run newest first).
-CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company, email, phone, city, deleted ON customers BEGIN
-  INSERT INTO customers_search (customers_search, rowid, name, company, email, phone, city)
-  SELECT 'delete', old.pk, old.name, old.company, old.email, old.phone, old.city WHERE old.deleted = 0;
-  INSERT INTO customers_search (rowid, name, company, email, phone, city)
-  SELECT new.pk, new.name, new.company, new.email, new.phone, new.city WHERE new.deleted = 0;
-END;
-CREATE TRIGGER customers_search_delete AFTER DELETE ON customers WHEN old.deleted = 0 BEGIN
-  INSERT INTO customers_search (customers_search, rowid, name, company, email, phone, city)
-  VALUES ('delete', old.pk, old.name, old.company, old.email, old.phone, old.city);
-END;
-
 CREATE VIRTUAL TABLE contacts_search USING fts5 (
   name, email, phone, mobile, city,
   content = 'contacts', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2 3'
 );
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts WHEN new.deleted = 0 BEGIN
-  INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)
-  VALUES (new.pk, new.name, new.email, new.phone, new.mobile, new.city);
+
+-- entity is 1 for customers, 2 for contacts (as in change_log); indexed says
+-- whether the row was in the index with the text in the other columns.
+CREATE TABLE search_pending (
+  entity INTEGER NOT NULL,
+  pk INTEGER NOT NULL,
+  indexed INTEGER NOT NULL,
+  name TEXT, company TEXT, email TEXT, phone TEXT, mobile TEXT, city TEXT,
+  PRIMARY KEY (entity, pk)
+) WITHOUT ROWID;
+
+CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+  INSERT OR IGNORE INTO search_pending (entity, pk, indexed) VALUES (1, new.pk, 0);
 END;
--- One trigger, so that the old text leaves the index before the new text
--- enters it (separate triggers run newest first).
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company, email, phone, city, deleted ON customers BEGIN
+  INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, company, email, phone, city)
+  VALUES (1, old.pk, old.deleted = 0, old.name, old.company, old.email, old.phone, old.city);
+END;
+CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+  INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, company, email, phone, city)
+  VALUES (1, old.pk, old.deleted = 0, old.name, old.company, old.email, old.phone, old.city);
+END;
+
+CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
+  INSERT OR IGNORE INTO search_pending (entity, pk, indexed) VALUES (2, new.pk, 0);
+END;
 CREATE TRIGGER contacts_search_update AFTER UPDATE OF name, email, phone, mobile, city, deleted ON contacts BEGIN
-  INSERT INTO contacts_search (contacts_search, rowid, name, email, phone, mobile, city)
-  SELECT 'delete', old.pk, old.name, old.email, old.phone, old.mobile, old.city WHERE old.deleted = 0;
-  INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)
-  SELECT new.pk, new.name, new.email, new.phone, new.mobile, new.city WHERE new.deleted = 0;
+  INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, email, phone, mobile, city)
+  VALUES (2, old.pk, old.deleted = 0, old.name, old.email, old.phone, old.mobile, old.city);
 END;
-CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts WHEN old.deleted = 0 BEGIN
-  INSERT INTO contacts_search (contacts_search, rowid, name, email, phone, mobile, city)
-  VALUES ('delete', old.pk, old.name, old.email, old.phone, old.mobile, old.city);
+CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
+  INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, email, phone, mobile, city)
+  VALUES (2, old.pk, old.deleted = 0, old.name, old.email, old.phone, old.mobile, old.city);
 END;
