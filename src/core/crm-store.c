@@ -701,7 +701,7 @@ table_info (CrmStore *self,
   g_string_append (insert_sql, ") VALUES (");
   for (guint i = 0; i < info->n_columns; i++)
     g_string_append_printf (insert_sql, "%s?%u", i > 0 ? ", " : "", i + 1);
-  g_string_append (insert_sql, ") RETURNING pk");
+  g_string_append (insert_sql, ") ON CONFLICT (id) DO NOTHING RETURNING pk");
   g_string_append (update_sql, " WHERE id = ?1 RETURNING pk");
 
   g_assert (g_str_equal (info->columns[0]->name, "id"));
@@ -925,6 +925,7 @@ crm_store_save (CrmStore   *self,
   TableInfo *info;
   gboolean updated = FALSE;
   gboolean inserted = FALSE;
+  gboolean ok = TRUE;
   gint64 now = now_seconds ();
   GParamSpec *created_at, *updated_at;
 
@@ -947,14 +948,28 @@ crm_store_save (CrmStore   *self,
   if (!crm_store_begin (self, error))
     return FALSE;
 
-  if (!check_references (self, record, error) ||
-      (new_id == NULL && !write_record (self, record, info->update_sql, &updated, error)) ||
-      (!updated && !write_record (self, record, info->insert_sql, &inserted, error)))
+  if (!check_references (self, record, error))
     {
       end_failed (self);
       return FALSE;
     }
 
+  /* A record read from the store is updated; any other is inserted, unless
+   * its id (from a file) is taken, which the insert reports by returning no
+   * row. */
+  if (crm_record_get_pk (record) != 0)
+    ok = write_record (self, record, info->update_sql, &updated, error);
+  if (ok && !updated)
+    ok = write_record (self, record, info->insert_sql, &inserted, error);
+  if (ok && !updated && !inserted)
+    ok = write_record (self, record, info->update_sql, &updated, error);
+  if (!ok)
+    {
+      end_failed (self);
+      return FALSE;
+    }
+
+  g_assert (updated || inserted);
   crm_store_queue_change (self, G_OBJECT_TYPE (record), crm_record_get_id (record),
                           updated ? CRM_CHANGE_UPDATED : CRM_CHANGE_CREATED);
 

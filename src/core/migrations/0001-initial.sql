@@ -516,8 +516,6 @@ CREATE INDEX campaign_members_customer_id ON campaign_members (customer_id);
 
 CREATE INDEX customers_name_key ON customers (crm_fold (name)) WHERE deleted = 0;
 CREATE INDEX customers_email ON customers (email COLLATE NOCASE) WHERE email IS NOT NULL;
-CREATE INDEX customers_segment ON customers (segment) WHERE deleted = 0;
-CREATE INDEX customers_region ON customers (region) WHERE deleted = 0;
 CREATE INDEX contacts_email ON contacts (email COLLATE NOCASE) WHERE email IS NOT NULL;
 CREATE INDEX products_sku ON products (sku) WHERE sku IS NOT NULL;
 CREATE INDEX contracts_ends_at ON contracts (ends_at) WHERE deleted = 0;
@@ -579,7 +577,8 @@ CREATE TRIGGER customers_stats_insert AFTER INSERT ON customers BEGIN
   INSERT OR IGNORE INTO customer_stats (customer_pk, last_contact_at)
   VALUES (new.pk, (SELECT max (at) FROM activities
                    WHERE customer_id = new.id AND deleted = 0 AND kind NOT IN ('note', 'task')));
-  INSERT OR IGNORE INTO stats_refresh (customer_id) VALUES (new.id);
+  INSERT OR IGNORE INTO stats_refresh (customer_id)
+  SELECT new.id WHERE EXISTS (SELECT 1 FROM orders WHERE customer_id = new.id);
 END;
 
 -- The common case, a new order or line, is a running total: cheap for bulk inserts.
