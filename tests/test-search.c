@@ -362,6 +362,16 @@ test_ranking (void)
     g_assert_false (g_strv_contains ((const char * const *)names, "Cem Yurt"));
   }
 
+  /* A word inside a name (a surname) ranks above email and city matches. */
+  {
+    g_autoptr(CrmCustomer) by_surname = crm_test_add_customer (db->store, "Ayla Denizer", "ayla@example.com", "Izmir");
+    g_auto(GStrv) names = search (list, "deniz");
+
+    g_assert_cmpuint (g_strv_length (names), ==, 5);
+    g_assert_cmpstr (names[2], ==, "Ayla Denizer");
+    crm_store_delete (db->store, CRM_RECORD (by_surname), NULL);
+  }
+
   /* The same with an accented, upper-case query. */
   {
     g_auto(GStrv) names = search (list, "DENİZ");

@@ -17,8 +17,8 @@
  * cost 800 KB plus the few hundred items on screen, kept in a small cache. */
 #define CACHE_SIZE 256
 #define DEFAULT_SEARCH_LIMIT 500
-/* Beyond this many full-text matches of a term as common as "a*", ranking
- * every match would cost more than a keystroke may; the first ones are ranked. */
+/* How many full-text matches a search looks at before its filters (segment,
+ * region …) apply; a keystroke must stay cheap when a term is as common as "a". */
 #define FTS_CANDIDATES 1000
 
 struct _CrmCustomerList
@@ -126,10 +126,12 @@ collect_pks (CrmCustomerList  *self,
   return rc == SQLITE_DONE || crm_store_set_error (self->store, rc, error);
 }
 
-/* "ayşe yıl" becomes the FTS5 query "ayşe"* "yıl"*: every word a quoted
- * prefix, so that nothing a user types is read as query syntax. */
+/* "ayşe yıl" becomes the FTS5 query "ayşe"* "yıl"*, each word a quoted
+ * prefix, so that nothing a user types is read as query syntax; @columns, if
+ * given, restricts every word to those columns ("{name company} : "). */
 static char *
-fts_query_for (const char *search)
+fts_query_for (const char *search,
+               const char *columns)
 {
   g_auto(GStrv) words = g_strsplit_set (search, " \t\r\n", -1);
   GString *query = g_string_new (NULL);
@@ -143,6 +145,8 @@ fts_query_for (const char *search)
       if (!has_text)
         continue;
 
+      if (columns != NULL)
+        g_string_append (query, columns);
       g_string_append_c (query, '"');
       for (const char *p = words[i]; *p != '\0'; p++)
         {
@@ -160,8 +164,44 @@ fts_query_for (const char *search)
   return g_string_free (query, FALSE);
 }
 
-/* Ranked: names that start with the search first (in name order), then the
- * other full-text matches in customers and their contacts, best first. */
+/* Full-text matches in customers (contacts: FALSE) or in their contacts,
+ * in index order: no score is computed, so a common term costs no more than
+ * the rows it returns. */
+static gboolean
+collect_text_matches (CrmCustomerList  *self,
+                      gboolean          contacts,
+                      const char       *fts_query,
+                      GArray           *pks,
+                      GHashTable       *seen,
+                      GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  gboolean needs_stats = self->neglected_days > 0;
+
+  if (contacts)
+    g_string_append_printf (sql,
+                            "SELECT c.pk FROM (SELECT rowid FROM contacts_search"
+                            " WHERE contacts_search MATCH ?1 LIMIT %d) m"
+                            " JOIN contacts t ON t.pk = m.rowid JOIN customers c ON c.id = t.customer_id",
+                            FTS_CANDIDATES);
+  else
+    g_string_append_printf (sql,
+                            "SELECT c.pk FROM (SELECT rowid FROM customers_search"
+                            " WHERE customers_search MATCH ?1 LIMIT %d) m"
+                            " JOIN customers c ON c.pk = m.rowid",
+                            FTS_CANDIDATES);
+  if (needs_stats)
+    g_string_append (sql, " LEFT JOIN customer_stats s ON s.customer_pk = c.pk");
+  g_string_append (sql, " WHERE c.deleted = 0 AND ?2 IS NULL");
+  append_filters (self, sql);
+  g_string_append (sql, " LIMIT ?7");
+
+  return collect_pks (self, sql->str, fts_query, NULL, self->search_limit, pks, seen, error);
+}
+
+/* Ranked in tiers, most telling first: names that start with the search (in
+ * name order); then names and companies with a word that does (a surname);
+ * then any match in email, phone or city, or in a contact. */
 static GArray *
 search_pks (CrmCustomerList  *self,
             GError          **error)
@@ -169,11 +209,12 @@ search_pks (CrmCustomerList  *self,
   g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) by_name = g_string_new (NULL);
-  g_autoptr(GString) by_text = g_string_new (NULL);
   g_autofree char *stripped = g_utf8_make_valid (self->search, -1);
   g_autofree char *folded = crm_fold (stripped);
   g_autofree char *upper = g_strconcat (folded, "\xf4\x8f\xbf\xbf", NULL);
-  g_autofree char *fts_query = fts_query_for (stripped);
+  g_autofree char *in_names = fts_query_for (stripped, "{name company} : ");
+  g_autofree char *in_contact_names = fts_query_for (stripped, "{name} : ");
+  g_autofree char *anywhere = fts_query_for (stripped, NULL);
   gboolean needs_stats = self->neglected_days > 0;
 
   g_string_append_printf (by_name,
@@ -186,25 +227,13 @@ search_pks (CrmCustomerList  *self,
   if (!collect_pks (self, by_name->str, folded, upper, self->search_limit, pks, seen, error))
     return NULL;
 
-  if (fts_query == NULL || pks->len >= self->search_limit)
+  if (anywhere == NULL)
     return g_steal_pointer (&pks);
 
-  g_string_append_printf (by_text,
-                          "SELECT c.pk FROM ("
-                          "  SELECT rowid AS pk, rank FROM ("
-                          "    SELECT rowid, rank FROM customers_search WHERE customers_search MATCH ?1 LIMIT %d)"
-                          "  UNION ALL"
-                          "  SELECT k.pk, m.rank FROM ("
-                          "    SELECT rowid, rank FROM contacts_search WHERE contacts_search MATCH ?1 LIMIT %d) m"
-                          "  JOIN contacts t ON t.pk = m.rowid JOIN customers k ON k.id = t.customer_id"
-                          ") f JOIN customers c ON c.pk = f.pk%s"
-                          " WHERE c.deleted = 0 AND ?2 IS NULL",
-                          FTS_CANDIDATES, FTS_CANDIDATES,
-                          needs_stats ? " LEFT JOIN customer_stats s ON s.customer_pk = c.pk" : "");
-  append_filters (self, by_text);
-  g_string_append (by_text, " ORDER BY f.rank LIMIT ?7");
-
-  if (!collect_pks (self, by_text->str, fts_query, NULL, self->search_limit, pks, seen, error))
+  if ((pks->len < self->search_limit && !collect_text_matches (self, FALSE, in_names, pks, seen, error)) ||
+      (pks->len < self->search_limit && !collect_text_matches (self, TRUE, in_contact_names, pks, seen, error)) ||
+      (pks->len < self->search_limit && !collect_text_matches (self, FALSE, anywhere, pks, seen, error)) ||
+      (pks->len < self->search_limit && !collect_text_matches (self, TRUE, anywhere, pks, seen, error)))
     return NULL;
 
   return g_steal_pointer (&pks);
