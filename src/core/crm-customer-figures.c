@@ -27,9 +27,9 @@ crm_customer_figures_load (CrmStore            *store,
   g_return_val_if_fail (figures != NULL, FALSE);
 
   stmt = crm_store_prepare (store,
-                            "SELECT s.revenue, s.cost, s.order_count, s.first_order_at,"
-                            " s.last_order_at, s.last_contact_at"
-                            " FROM customers c JOIN customer_stats s ON s.customer_pk = c.pk"
+                            "SELECT coalesce (s.revenue, 0), coalesce (s.cost, 0), coalesce (s.order_count, 0),"
+                            " s.first_order_at, s.last_order_at, s.last_contact_at"
+                            " FROM customers c LEFT JOIN customer_stats s ON s.customer_pk = c.pk"
                             " WHERE c.id = ?1",
                             error);
   if (stmt == NULL)

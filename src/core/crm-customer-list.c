@@ -258,7 +258,7 @@ list_pks (CrmCustomerList  *self,
       g_string_append (sql, " ORDER BY crm_fold (c.name)");
       break;
     case CRM_CUSTOMER_SORT_REVENUE:
-      g_string_append (sql, " ORDER BY s.revenue DESC, crm_fold (c.name)");
+      g_string_append (sql, " ORDER BY coalesce (s.revenue, 0) DESC, crm_fold (c.name)");
       break;
     case CRM_CUSTOMER_SORT_LAST_CONTACT:
       g_string_append (sql, " ORDER BY s.last_contact_at DESC NULLS LAST, crm_fold (c.name)");

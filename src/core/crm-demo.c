@@ -100,6 +100,8 @@ typedef struct
   /* Phone patterns: # is a digit, @ a capital letter. */
   const char         *mobile;
   const char         *landline;
+  /* Company names start with their city ("深圳华美电器有限公司"). */
+  gboolean            city_first;
 } Country;
 
 static const char * const tr_first[] = {
@@ -186,10 +188,11 @@ static const char * const cn_last_latin[] = {
   "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin",
 };
 static const char * const cn_brands[] = {
-  "金龙", "长城", "东方", "华美", "鸿运", "新光", "金凤", "银河",
+  "金龙", "长城", "东方", "华美", "鸿运", "新光", "金凤", "银河", "海天", "宏达", "恒信", "永兴",
 };
 static const char * const cn_brands_latin[] = {
   "Golden Dragon", "Great Wall", "Eastern Star", "Huamei", "Hongyun", "Xinguang", "Golden Phoenix", "Silver River",
+  "Haitian", "Hongda", "Hengxin", "Yongxing",
 };
 static const Place cn_cities[] = {
   { "北京", "Beijing", "100###" }, { "上海", "Shanghai", "200###" },
@@ -353,7 +356,7 @@ static const Country countries[N_COUNTRIES] = {
     TABLE (cities, cn_cities), TABLE (streets, cn_streets),
     TABLE (forms, cn_forms), TABLE (legal_forms, cn_legal),
     TABLE (latin_forms, cn_latin_forms), TABLE (latin_legal_forms, cn_latin_legal),
-    .mobile = "+86 13# #### ####", .landline = "+86 ## #### ####",
+    .mobile = "+86 13# #### ####", .landline = "+86 ## #### ####", .city_first = TRUE,
   },
   [PH] = {
     .name = "Philippines", .region = "Philippines", .currency = "PHP", .rate = 62000, .tax_rate = 1200,
@@ -1128,13 +1131,14 @@ append_person_email (Demo         *demo,
 }
 
 /* Builds a company name ("Yılmaz Otomotiv A.Ş.", "García y Asociados S.L.",
- * "Golden Dragon Trading Co.") and its ASCII slug ("yilmaz.otomotiv"). */
+ * "Shenzhen Golden Dragon Trading Co.") and its ASCII slug ("yilmaz.otomotiv"). */
 static void
-append_company_name (Demo     *demo,
-                     guint     country,
-                     gboolean  latin,
-                     GString  *name,
-                     GString  *slug)
+append_company_name (Demo        *demo,
+                     guint        country,
+                     gboolean     latin,
+                     const Place *city,
+                     GString     *name,
+                     GString     *slug)
 {
   const Country *c = &countries[country];
   CountryData *data = &demo->countries[country];
@@ -1149,9 +1153,16 @@ append_company_name (Demo     *demo,
   guint r = rand_index (demo, 100);
 
   g_assert (placeholder != NULL);
+  if (c->city_first)
+    {
+      g_string_append (name, place_name (city, latin));
+      if (latin)
+        g_string_append_c (name, ' ');
+    }
   g_string_append_len (name, forms[form], placeholder - forms[form]);
 
-  if (r < 25)
+  /* Chinese companies mostly have a brand name, others a family name. */
+  if (r < (c->city_first ? 50u : 25u))
     {
       guint brand = rand_index (demo, c->n_brands);
 
@@ -1167,7 +1178,7 @@ append_company_name (Demo     *demo,
 
       /* Partners: "Kaya & Demir", not in Chinese characters nor in a
        * form that already has partners ("{} & Sons"). */
-      if (r >= 90 && c->last_names_latin == NULL && strchr (forms[form], '&') == NULL)
+      if (r >= 80 && c->last_names_latin == NULL && strchr (forms[form], '&') == NULL)
         {
           guint other = rand_index (demo, c->n_last_names);
 
@@ -1536,7 +1547,7 @@ create_customers (Demo    *demo,
         {
           g_autoptr(GString) slug = g_string_new (NULL);
 
-          append_company_name (demo, c->country, c->latin, demo->text, slug);
+          append_company_name (demo, c->country, c->latin, city, demo->text, slug);
           crm_customer_set_kind (customer, CRM_CUSTOMER_KIND_COMPANY);
           crm_customer_set_name (customer, demo->text->str);
           crm_customer_set_company (customer, demo->text->str);
@@ -2187,12 +2198,16 @@ create_tickets (Demo    *demo,
         }
       else
         {
-          /* Still in the workshop: how far along depends on the time it has had. */
+          /* Still in the workshop: how far along depends on the time it has
+           * had. Those long past their time wait for parts, or for a customer
+           * who does not come to pick the unit up. */
           double progress = (double) (demo->now - t->received_at) / (double) MAX (repair, 1);
           CrmTicketStatus status = progress < 0.15 ? CRM_TICKET_STATUS_RECEIVED
                                  : progress < 0.35 ? CRM_TICKET_STATUS_DIAGNOSING
                                  : progress < 0.6 ? CRM_TICKET_STATUS_WAITING_FOR_PARTS
                                  : progress < 0.9 ? CRM_TICKET_STATUS_IN_REPAIR
+                                 : progress < 1.0 ? CRM_TICKET_STATUS_READY
+                                 : chance (demo, 70) ? CRM_TICKET_STATUS_WAITING_FOR_PARTS
                                  : CRM_TICKET_STATUS_READY;
 
           t->ends_at = demo->now;

@@ -510,7 +510,28 @@ crm_store_get_schema_version (CrmStore *self)
 /* Brings the full-text index up to date with the rows the triggers noted
  * (migrations/0001-initial.sql explains why this waits for the commit). */
 static gboolean
-apply_search_pending (CrmStore  *self,
+run_statement (CrmStore    *self,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = crm_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE || rc == SQLITE_ROW || set_sqlite_error (self->db, rc, error);
+}
+
+/* Brings the full-text index up to date: rows the triggers noted as changed
+ * leave it with their old text, and changed and new rows enter it. Done once
+ * per commit, in one statement per table (migrations/0001-initial.sql says
+ * why). */
+static gboolean
+apply_search_changes (CrmStore  *self,
                       GError   **error)
 {
   static const char * const statements[] = {
@@ -518,40 +539,30 @@ apply_search_pending (CrmStore  *self,
     " SELECT 'delete', pk, name, company, email, phone, city FROM search_pending"
     " WHERE entity = 1 AND indexed",
     "INSERT INTO customers_search (rowid, name, company, email, phone, city)"
-    " SELECT c.pk, c.name, c.company, c.email, c.phone, c.city"
-    " FROM search_pending p JOIN customers c ON c.pk = p.pk"
+    " SELECT c.pk, c.name, c.company, c.email, c.phone, c.city FROM search_pending p JOIN customers c ON c.pk = p.pk"
     " WHERE p.entity = 1 AND c.deleted = 0",
+    "INSERT INTO customers_search (rowid, name, company, email, phone, city)"
+    " SELECT c.pk, c.name, c.company, c.email, c.phone, c.city FROM customers c"
+    " WHERE c.pk > (SELECT indexed_through FROM search_state WHERE entity = 1) AND c.deleted = 0",
     "INSERT INTO contacts_search (contacts_search, rowid, name, email, phone, mobile, city)"
     " SELECT 'delete', pk, name, email, phone, mobile, city FROM search_pending"
     " WHERE entity = 2 AND indexed",
     "INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)"
-    " SELECT c.pk, c.name, c.email, c.phone, c.mobile, c.city"
-    " FROM search_pending p JOIN contacts c ON c.pk = p.pk"
+    " SELECT c.pk, c.name, c.email, c.phone, c.mobile, c.city FROM search_pending p JOIN contacts c ON c.pk = p.pk"
     " WHERE p.entity = 2 AND c.deleted = 0",
+    "INSERT INTO contacts_search (rowid, name, email, phone, mobile, city)"
+    " SELECT c.pk, c.name, c.email, c.phone, c.mobile, c.city FROM contacts c"
+    " WHERE c.pk > (SELECT indexed_through FROM search_state WHERE entity = 2) AND c.deleted = 0",
+    "UPDATE search_state SET indexed_through ="
+    " max (indexed_through, coalesce ((SELECT max (pk) FROM customers), 0)) WHERE entity = 1",
+    "UPDATE search_state SET indexed_through ="
+    " max (indexed_through, coalesce ((SELECT max (pk) FROM contacts), 0)) WHERE entity = 2",
     "DELETE FROM search_pending",
   };
-  sqlite3_stmt *stmt;
-  int rc;
-
-  /* The common case, nothing to do, costs one lookup. */
-  if ((stmt = crm_store_prepare (self, "SELECT 1 FROM search_pending LIMIT 1", error)) == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  if (rc != SQLITE_ROW)
-    return set_sqlite_error (self->db, rc, error);
 
   for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
-    {
-      if ((stmt = crm_store_prepare (self, statements[i], error)) == NULL)
-        return FALSE;
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        return set_sqlite_error (self->db, rc, error);
-    }
+    if (!run_statement (self, statements[i], error))
+      return FALSE;
 
   return TRUE;
 }
@@ -614,7 +625,7 @@ crm_store_commit (CrmStore  *self,
       return TRUE;
     }
 
-  if (!apply_search_pending (self, error) || !exec_sql (self->db, "COMMIT", error))
+  if (!apply_search_changes (self, error) || !exec_sql (self->db, "COMMIT", error))
     {
       crm_store_rollback (self);
       return FALSE;

@@ -9,8 +9,10 @@
 -- below so that no path (store, import, trigger, hand-written SQL) can skip it.
 -- entity is CrmRecord's entity code (crm-models.c), kind 0 create, 1 update,
 -- 2 delete (tombstone), 3 purge.
+-- seq only grows: rows are removed from the start of the log (once synced),
+-- never from its end, so SQLite never reuses a number.
 CREATE TABLE change_log (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq INTEGER PRIMARY KEY,
   entity INTEGER NOT NULL,
   record_pk INTEGER NOT NULL,
   kind INTEGER NOT NULL
@@ -523,7 +525,8 @@ CREATE INDEX tickets_status ON tickets (status) WHERE deleted = 0;
 CREATE INDEX custom_field_values_record ON custom_field_values (record_id, field);
 
 -- Figures derived from orders and activities, kept by triggers so that lists can
--- sort 100 000 customers by revenue or last contact without aggregating.
+-- sort 100 000 customers by revenue or last contact without aggregating. A
+-- customer without orders or contacts has no row (read as zeros).
 CREATE TABLE customer_stats (
   customer_pk INTEGER PRIMARY KEY REFERENCES customers (pk) ON DELETE CASCADE,
   revenue INTEGER NOT NULL DEFAULT 0,
@@ -557,67 +560,75 @@ CREATE VIEW customer_order_totals AS
   WHERE o.deleted = 0 AND o.status != 'cancelled'
   GROUP BY o.customer_id;
 
-
--- Recounts one customer's orders: used when an order or a line changes in a way
--- that a running total cannot follow (an edit, a tombstone, a move).
+-- Recounts one customer's figures: used when a change is one that running
+-- totals cannot follow (an edit, a tombstone, a move, a late customer). The
+-- row is gone again as soon as it is inserted, so inserting the same customer
+-- twice is fine; plain INSERTs matter, because an INSERT OR IGNORE would
+-- impose its IGNORE on the INSERT OR REPLACE below.
 CREATE TABLE stats_refresh (customer_id TEXT PRIMARY KEY);
 CREATE TRIGGER stats_refresh_do AFTER INSERT ON stats_refresh BEGIN
-  UPDATE customer_stats SET
-    revenue = coalesce ((SELECT revenue FROM customer_order_totals WHERE customer_id = new.customer_id), 0),
-    cost = coalesce ((SELECT cost FROM customer_order_totals WHERE customer_id = new.customer_id), 0),
-    order_count = (SELECT count(*) FROM orders WHERE customer_id = new.customer_id AND deleted = 0 AND status != 'cancelled'),
-    first_order_at = (SELECT min(ordered_at) FROM orders WHERE customer_id = new.customer_id AND deleted = 0 AND status != 'cancelled'),
-    last_order_at = (SELECT max(ordered_at) FROM orders WHERE customer_id = new.customer_id AND deleted = 0 AND status != 'cancelled')
-  WHERE customer_pk = (SELECT pk FROM customers WHERE id = new.customer_id);
+  INSERT OR REPLACE INTO customer_stats
+    (customer_pk, revenue, cost, order_count, first_order_at, last_order_at, last_contact_at)
+  SELECT c.pk,
+         coalesce ((SELECT revenue FROM customer_order_totals WHERE customer_id = c.id), 0),
+         coalesce ((SELECT cost FROM customer_order_totals WHERE customer_id = c.id), 0),
+         (SELECT count (*) FROM orders WHERE customer_id = c.id AND deleted = 0 AND status != 'cancelled'),
+         (SELECT min (ordered_at) FROM orders WHERE customer_id = c.id AND deleted = 0 AND status != 'cancelled'),
+         (SELECT max (ordered_at) FROM orders WHERE customer_id = c.id AND deleted = 0 AND status != 'cancelled'),
+         (SELECT max (at) FROM activities
+          WHERE customer_id = c.id AND deleted = 0 AND kind NOT IN ('note', 'task'))
+  FROM customers c WHERE c.id = new.customer_id;
   DELETE FROM stats_refresh WHERE customer_id = new.customer_id;
 END;
 
 -- A customer may arrive after its orders and activities (sync order is free).
-CREATE TRIGGER customers_stats_insert AFTER INSERT ON customers BEGIN
-  INSERT OR IGNORE INTO customer_stats (customer_pk, last_contact_at)
-  VALUES (new.pk, (SELECT max (at) FROM activities
-                   WHERE customer_id = new.id AND deleted = 0 AND kind NOT IN ('note', 'task')));
-  INSERT OR IGNORE INTO stats_refresh (customer_id)
-  SELECT new.id WHERE EXISTS (SELECT 1 FROM orders WHERE customer_id = new.id);
+CREATE TRIGGER customers_stats_insert AFTER INSERT ON customers
+WHEN EXISTS (SELECT 1 FROM orders WHERE customer_id = new.id)
+  OR EXISTS (SELECT 1 FROM activities WHERE customer_id = new.id) BEGIN
+  INSERT INTO stats_refresh (customer_id) VALUES (new.id);
 END;
 
--- The common case, a new order or line, is a running total: cheap for bulk inserts.
+-- The common case, a new order, line or contact, is a running total: cheap
+-- for bulk inserts.
 CREATE TRIGGER orders_stats_insert AFTER INSERT ON orders
 WHEN new.deleted = 0 AND new.status != 'cancelled' BEGIN
-  UPDATE customer_stats SET
+  INSERT INTO customer_stats (customer_pk, order_count, first_order_at, last_order_at)
+  SELECT pk, 1, new.ordered_at, new.ordered_at FROM customers WHERE id = new.customer_id
+  ON CONFLICT (customer_pk) DO UPDATE SET
     order_count = order_count + 1,
-    first_order_at = min (coalesce (first_order_at, new.ordered_at), new.ordered_at),
-    last_order_at = max (coalesce (last_order_at, new.ordered_at), new.ordered_at)
-  WHERE customer_pk = (SELECT pk FROM customers WHERE id = new.customer_id);
+    first_order_at = min (coalesce (first_order_at, excluded.first_order_at), excluded.first_order_at),
+    last_order_at = max (coalesce (last_order_at, excluded.last_order_at), excluded.last_order_at);
 END;
 CREATE TRIGGER orders_stats_update AFTER UPDATE OF customer_id, status, ordered_at, deleted ON orders BEGIN
-  INSERT OR IGNORE INTO stats_refresh (customer_id) VALUES (old.customer_id);
-  INSERT OR IGNORE INTO stats_refresh (customer_id) VALUES (new.customer_id);
+  INSERT INTO stats_refresh (customer_id) VALUES (old.customer_id);
+  INSERT INTO stats_refresh (customer_id) VALUES (new.customer_id);
 END;
 CREATE TRIGGER order_lines_stats_insert AFTER INSERT ON order_lines WHEN new.deleted = 0 BEGIN
-  UPDATE customer_stats SET
-    revenue = revenue + (new.quantity * new.unit_price * (10000 - new.discount) + 5000) / 10000,
-    cost = cost + new.quantity * new.unit_cost
-  WHERE customer_pk = (SELECT c.pk FROM orders o JOIN customers c ON c.id = o.customer_id
-                       WHERE o.id = new.order_id AND o.deleted = 0 AND o.status != 'cancelled');
+  INSERT INTO customer_stats (customer_pk, revenue, cost)
+  SELECT c.pk, (new.quantity * new.unit_price * (10000 - new.discount) + 5000) / 10000,
+         new.quantity * new.unit_cost
+  FROM orders o JOIN customers c ON c.id = o.customer_id
+  WHERE o.id = new.order_id AND o.deleted = 0 AND o.status != 'cancelled'
+  ON CONFLICT (customer_pk) DO UPDATE SET
+    revenue = revenue + excluded.revenue,
+    cost = cost + excluded.cost;
 END;
 CREATE TRIGGER order_lines_stats_update AFTER UPDATE OF order_id, quantity, unit_price, unit_cost, discount, deleted ON order_lines BEGIN
-  INSERT OR IGNORE INTO stats_refresh (customer_id) SELECT customer_id FROM orders WHERE id = old.order_id;
-  INSERT OR IGNORE INTO stats_refresh (customer_id) SELECT customer_id FROM orders WHERE id = new.order_id;
+  INSERT INTO stats_refresh (customer_id) SELECT customer_id FROM orders WHERE id = old.order_id;
+  INSERT INTO stats_refresh (customer_id) SELECT customer_id FROM orders WHERE id = new.order_id;
 END;
 
 -- Last contact: a call, meeting, visit, email, SMS or fax that has happened.
 CREATE TRIGGER activities_stats_insert AFTER INSERT ON activities
 WHEN new.deleted = 0 AND new.kind NOT IN ('note', 'task') BEGIN
-  UPDATE customer_stats SET last_contact_at = max (coalesce (last_contact_at, new.at), new.at)
-  WHERE customer_pk = (SELECT pk FROM customers WHERE id = new.customer_id);
+  INSERT INTO customer_stats (customer_pk, last_contact_at)
+  SELECT pk, new.at FROM customers WHERE id = new.customer_id
+  ON CONFLICT (customer_pk) DO UPDATE SET
+    last_contact_at = max (coalesce (last_contact_at, excluded.last_contact_at), excluded.last_contact_at);
 END;
 CREATE TRIGGER activities_stats_update AFTER UPDATE OF customer_id, kind, at, deleted ON activities BEGIN
-  UPDATE customer_stats SET last_contact_at =
-    (SELECT max (at) FROM activities
-     WHERE customer_id = customer_stats_id.id AND deleted = 0 AND kind NOT IN ('note', 'task'))
-  FROM (SELECT pk, id FROM customers WHERE id IN (old.customer_id, new.customer_id)) AS customer_stats_id
-  WHERE customer_stats.customer_pk = customer_stats_id.pk;
+  INSERT INTO stats_refresh (customer_id) VALUES (old.customer_id);
+  INSERT INTO stats_refresh (customer_id) VALUES (new.customer_id);
 END;
 
 -- Full-text search over live customers and contacts. External content: the text
@@ -636,8 +647,16 @@ CREATE VIRTUAL TABLE contacts_search USING fts5 (
   content = 'contacts', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2 3'
 );
 
--- entity is 1 for customers, 2 for contacts (as in change_log); indexed says
--- whether the row was in the index with the text in the other columns.
+-- New rows are found by key: everything above indexed_through is not in the
+-- index yet. Changed and removed rows are noted in search_pending with the text
+-- the index holds for them; indexed says whether the index holds it at all.
+-- entity is 1 for customers, 2 for contacts, as in change_log.
+CREATE TABLE search_state (
+  entity INTEGER PRIMARY KEY,
+  indexed_through INTEGER NOT NULL
+);
+INSERT INTO search_state (entity, indexed_through) VALUES (1, 0), (2, 0);
+
 CREATE TABLE search_pending (
   entity INTEGER NOT NULL,
   pk INTEGER NOT NULL,
@@ -646,26 +665,24 @@ CREATE TABLE search_pending (
   PRIMARY KEY (entity, pk)
 ) WITHOUT ROWID;
 
-CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
-  INSERT OR IGNORE INTO search_pending (entity, pk, indexed) VALUES (1, new.pk, 0);
-END;
-CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company, email, phone, city, deleted ON customers BEGIN
+CREATE TRIGGER customers_search_update AFTER UPDATE OF name, company, email, phone, city, deleted ON customers
+WHEN old.pk <= (SELECT indexed_through FROM search_state WHERE entity = 1) BEGIN
   INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, company, email, phone, city)
   VALUES (1, old.pk, old.deleted = 0, old.name, old.company, old.email, old.phone, old.city);
 END;
-CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
+CREATE TRIGGER customers_search_delete AFTER DELETE ON customers
+WHEN old.pk <= (SELECT indexed_through FROM search_state WHERE entity = 1) BEGIN
   INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, company, email, phone, city)
   VALUES (1, old.pk, old.deleted = 0, old.name, old.company, old.email, old.phone, old.city);
 END;
 
-CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN
-  INSERT OR IGNORE INTO search_pending (entity, pk, indexed) VALUES (2, new.pk, 0);
-END;
-CREATE TRIGGER contacts_search_update AFTER UPDATE OF name, email, phone, mobile, city, deleted ON contacts BEGIN
+CREATE TRIGGER contacts_search_update AFTER UPDATE OF name, email, phone, mobile, city, deleted ON contacts
+WHEN old.pk <= (SELECT indexed_through FROM search_state WHERE entity = 2) BEGIN
   INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, email, phone, mobile, city)
   VALUES (2, old.pk, old.deleted = 0, old.name, old.email, old.phone, old.mobile, old.city);
 END;
-CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN
+CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts
+WHEN old.pk <= (SELECT indexed_through FROM search_state WHERE entity = 2) BEGIN
   INSERT OR IGNORE INTO search_pending (entity, pk, indexed, name, email, phone, mobile, city)
   VALUES (2, old.pk, old.deleted = 0, old.name, old.email, old.phone, old.mobile, old.city);
 END;
