@@ -118,6 +118,7 @@ static const char * const tr_last[] = {
 };
 static const char * const tr_brands[] = {
   "Anadolu", "Ege", "Marmara", "Toros", "Boğaziçi", "Kardelen", "Yeşilvadi", "Karadeniz",
+  "Akdeniz", "Başkent", "Zirve", "Doruk",
 };
 static const Place tr_cities[] = {
   { "İstanbul", NULL, "34###" }, { "İzmir", NULL, "35###" }, { "Ankara", NULL, "06###" },
@@ -150,6 +151,7 @@ static const char * const es_last[] = {
 };
 static const char * const es_brands[] = {
   "Ibérica", "Mediterránea", "Costa Brava", "Alhambra", "Levante", "Cantábrica",
+  "Atlántica", "Sierra", "Guadalquivir", "Pirineos",
 };
 static const Place es_cities[] = {
   { "Madrid", NULL, "28###" }, { "Sevilla", NULL, "41###" }, { "Málaga", NULL, "29###" },
@@ -227,6 +229,7 @@ static const char * const ph_last[] = {
 };
 static const char * const ph_brands[] = {
   "Golden Harvest", "Pacific Star", "Bayanihan", "Sampaguita", "Island Fresh", "Mabuhay",
+  "Luzon Star", "Visayas", "Mindanao Pride", "Manila Bay",
 };
 static const Place ph_cities[] = {
   { "Quezon City", NULL, "11##" }, { "Manila", NULL, "10##" }, { "Cebu City", NULL, "6000" },
@@ -256,6 +259,7 @@ static const char * const gb_last[] = {
 };
 static const char * const gb_brands[] = {
   "Northern Star", "Thames Valley", "Red Lion", "Kingsway", "Albion", "Pennine",
+  "Northgate", "Crown", "Highland", "Oakwood",
 };
 static const Place gb_cities[] = {
   { "London", NULL, "SE## #@@" }, { "Manchester", NULL, "M## #@@" }, { "Leeds", NULL, "LS## #@@" },
@@ -283,6 +287,7 @@ static const char * const de_last[] = {
 };
 static const char * const de_brands[] = {
   "Alpen", "Nordlicht", "Rheinland", "Schwarzwald", "Elbtal", "Bodensee",
+  "Hanse", "Spree", "Isar", "Harz",
 };
 static const Place de_cities[] = {
   { "Berlin", NULL, "10###" }, { "München", NULL, "80###" }, { "Hamburg", NULL, "20###" },
@@ -310,6 +315,7 @@ static const char * const fr_last[] = {
 };
 static const char * const fr_brands[] = {
   "Belle Époque", "Côte d'Azur", "Provence", "Rive Gauche", "Atlantique", "Bretagne",
+  "Loire", "Montmartre", "Lumière", "Alpes",
 };
 static const Place fr_cities[] = {
   { "Paris", NULL, "750##" }, { "Lyon", NULL, "6900#" }, { "Marseille", NULL, "130##" },
@@ -800,6 +806,8 @@ typedef struct
 
   guint            n_quotes;
   guint            n_orders;
+
+  guint            activity_weights[G_N_ELEMENTS (activity_kinds)];
 } Demo;
 
 /* ---------------------------------------------------------------------- */
@@ -1161,8 +1169,10 @@ append_company_name (Demo        *demo,
     }
   g_string_append_len (name, forms[form], placeholder - forms[form]);
 
-  /* Chinese companies mostly have a brand name, others a family name. */
-  if (r < (c->city_first ? 50u : 25u))
+  /* Chinese companies mostly carry a brand; elsewhere a family name, the
+   * founder's full name ("Mehmet Yılmaz İnşaat") or two partners' names
+   * ("Kaya & Demir"). */
+  if (r < (c->city_first ? 50u : 10u))
     {
       guint brand = rand_index (demo, c->n_brands);
 
@@ -1172,22 +1182,29 @@ append_company_name (Demo        *demo,
   else
     {
       guint last = rand_index (demo, c->n_last_names);
+      guint other = rand_index (demo, c->n_last_names);
+      guint first = rand_index (demo, c->n_first_names);
 
-      g_string_append (name, word (c->last_names, c->last_names_latin, last, latin));
-      g_string_append (slug, data->last_ascii[last]);
-
-      /* Partners: "Kaya & Demir", not in Chinese characters nor in a
-       * form that already has partners ("{} & Sons"). */
-      if (r >= 80 && c->last_names_latin == NULL && strchr (forms[form], '&') == NULL)
+      if (c->city_first || r >= 70 || (r >= 45 && (other == last || strchr (forms[form], '&') != NULL)))
         {
-          guint other = rand_index (demo, c->n_last_names);
-
-          if (other != last)
-            {
-              g_string_append (name, " & ");
-              g_string_append (name, c->last_names[other]);
-              g_string_append (slug, data->last_ascii[other]);
-            }
+          g_string_append (name, word (c->last_names, c->last_names_latin, last, latin));
+          g_string_append (slug, data->last_ascii[last]);
+        }
+      else if (r < 45)
+        {
+          g_string_append (name, c->first_names[first]);
+          g_string_append_c (name, ' ');
+          g_string_append (name, c->last_names[last]);
+          g_string_append (slug, data->first_ascii[first]);
+          g_string_append (slug, data->last_ascii[last]);
+        }
+      else
+        {
+          g_string_append (name, c->last_names[last]);
+          g_string_append (name, " & ");
+          g_string_append (name, c->last_names[other]);
+          g_string_append (slug, data->last_ascii[last]);
+          g_string_append (slug, data->last_ascii[other]);
         }
     }
 
@@ -2333,7 +2350,6 @@ create_activity (Demo          *demo,
                  gboolean       recent,
                  GError       **error)
 {
-  static guint kind_weights[G_N_ELEMENTS (activity_kinds)];
   static const CrmActivityKind recent_kinds[] = {
     CRM_ACTIVITY_KIND_CALL, CRM_ACTIVITY_KIND_EMAIL, CRM_ACTIVITY_KIND_VISIT, CRM_ACTIVITY_KIND_MEETING,
   };
@@ -2348,10 +2364,6 @@ create_activity (Demo          *demo,
   int minutes = 0;
   gint64 cost = 0;
 
-  if (kind_weights[0] == 0)
-    for (guint i = 0; i < G_N_ELEMENTS (activity_kinds); i++)
-      kind_weights[i] = activity_kinds[i].weight;
-
   if (recent)
     {
       /* Keeps the customer out of the neglected list. */
@@ -2361,7 +2373,7 @@ create_activity (Demo          *demo,
     }
   else
     {
-      kind = pick_weighted (demo, kind_weights, G_N_ELEMENTS (kind_weights));
+      kind = pick_weighted (demo, demo->activity_weights, G_N_ELEMENTS (demo->activity_weights));
       lo = MAX (c->since, demo->now - 2 * YEAR);
       hi = c->neglected ? demo->now - 91 * DAY : demo->now;
     }
@@ -2564,6 +2576,9 @@ demo_init (Demo            *demo,
 
   demo->all_sales = g_array_new (FALSE, FALSE, sizeof (guint));
   demo->all_technicians = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < G_N_ELEMENTS (activity_kinds); i++)
+    demo->activity_weights[i] = activity_kinds[i].weight;
+
   demo->products_all = g_array_new (FALSE, FALSE, sizeof (guint));
   demo->devices = g_array_new (FALSE, FALSE, sizeof (guint));
   demo->supplies = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -12,4 +12,8 @@ gint64 crm_record_get_pk (CrmRecord *self);
 void   crm_record_set_pk (CrmRecord *self,
                           gint64     pk);
 
+void   crm_record_set_times (CrmRecord *self,
+                             gint64     created_at,
+                             gint64     updated_at);
+
 G_END_DECLS

@@ -487,3 +487,12 @@ crm_record_set_pk (CrmRecord *self,
 
   priv->pk = pk;
 }
+
+void
+crm_record_set_times (CrmRecord *self,
+                      gint64     created_at,
+                      gint64     updated_at)
+{
+  crm_record_set_int64 (self, properties[PROP_CREATED_AT], created_at);
+  crm_record_set_int64 (self, properties[PROP_UPDATED_AT], updated_at);
+}

@@ -44,6 +44,9 @@ typedef struct
   char        *select_columns;
   char        *insert_sql;
   char        *update_sql;
+  char        *select_by_id_sql;
+  char        *select_by_pk_sql;
+  GHashTable  *find_sql;     /* GParamSpec → SQL */
 } TableInfo;
 
 struct _CrmStore
@@ -101,6 +104,9 @@ table_info_free (gpointer data)
   g_free (info->select_columns);
   g_free (info->insert_sql);
   g_free (info->update_sql);
+  g_free (info->select_by_id_sql);
+  g_free (info->select_by_pk_sql);
+  g_hash_table_unref (info->find_sql);
   g_free (info);
 }
 
@@ -720,6 +726,11 @@ table_info (CrmStore *self,
   info->select_columns = g_string_free (select_columns, FALSE);
   info->insert_sql = g_string_free (insert_sql, FALSE);
   info->update_sql = g_string_free (update_sql, FALSE);
+  info->select_by_id_sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1",
+                                            info->select_columns, klass->table);
+  info->select_by_pk_sql = g_strdup_printf ("SELECT %s FROM %s WHERE pk = ?1",
+                                            info->select_columns, klass->table);
+  info->find_sql = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_type_class_unref (klass);
 
   g_hash_table_insert (self->tables, GSIZE_TO_POINTER (type), info);
@@ -938,7 +949,6 @@ crm_store_save (CrmStore   *self,
   gboolean inserted = FALSE;
   gboolean ok = TRUE;
   gint64 now = now_seconds ();
-  GParamSpec *created_at, *updated_at;
 
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
   g_return_val_if_fail (CRM_IS_RECORD (record), FALSE);
@@ -947,14 +957,10 @@ crm_store_save (CrmStore   *self,
     return FALSE;
 
   info = table_info (self, G_OBJECT_TYPE (record));
-  created_at = g_object_class_find_property (G_OBJECT_GET_CLASS (record), "created-at");
-  updated_at = g_object_class_find_property (G_OBJECT_GET_CLASS (record), "updated-at");
-
   if (crm_record_get_id (record) == NULL)
     crm_record_set_id (record, (new_id = crm_uuid_new ()));
-  if (crm_record_get_created_at (record) == 0)
-    crm_record_set_int64 (record, created_at, now);
-  crm_record_set_int64 (record, updated_at, now);
+  crm_record_set_times (record, crm_record_get_created_at (record) != 0 ? crm_record_get_created_at (record) : now,
+                        now);
 
   if (!crm_store_begin (self, error))
     return FALSE;
@@ -1062,19 +1068,15 @@ crm_store_restore (CrmStore   *self,
 static gpointer
 load_one (CrmStore    *self,
           GType        type,
-          const char  *condition,
+          const char  *sql,
           const char  *text,
           gint64       number,
           GError     **error)
 {
-  CrmRecordClass *klass = g_type_class_peek (type);
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   CrmRecord *record = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s LIMIT 1",
-                         crm_store_select_columns (self, type), klass->table, condition);
   if ((stmt = crm_store_prepare (self, sql, error)) == NULL)
     return NULL;
 
@@ -1124,7 +1126,7 @@ crm_store_load (CrmStore    *self,
   g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  record = load_one (self, type, "id = ?1", id, 0, &local_error);
+  record = load_one (self, type, table_info (self, type)->select_by_id_sql, id, 0, &local_error);
   if (record == NULL && local_error == NULL)
     set_not_found (type, id, error);
   else if (local_error != NULL)
@@ -1139,7 +1141,7 @@ crm_store_load_by_pk (CrmStore  *self,
                       gint64     pk,
                       GError   **error)
 {
-  return load_one (self, type, "pk = ?1", NULL, pk, error);
+  return load_one (self, type, table_info (self, type)->select_by_pk_sql, NULL, pk, error);
 }
 
 static GParamSpec *
@@ -1167,9 +1169,9 @@ crm_store_find (CrmStore    *self,
                 const char  *value,
                 GError     **error)
 {
-  g_autofree char *column = NULL;
-  g_autofree char *condition = NULL;
+  TableInfo *info;
   GParamSpec *pspec;
+  const char *sql;
 
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
   g_return_val_if_fail (value != NULL, NULL);
@@ -1177,10 +1179,19 @@ crm_store_find (CrmStore    *self,
   if ((pspec = find_column (type, property)) == NULL)
     return NULL;
 
-  column = crm_record_column_name (pspec);
-  condition = g_strdup_printf ("%s = ?1 COLLATE NOCASE AND deleted = 0", column);
+  info = table_info (self, type);
+  if ((sql = g_hash_table_lookup (info->find_sql, pspec)) == NULL)
+    {
+      g_autofree char *column = crm_record_column_name (pspec);
+      CrmRecordClass *klass = g_type_class_peek (type);
+      char *new_sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s = ?1 COLLATE NOCASE AND deleted = 0 LIMIT 1",
+                                       info->select_columns, klass->table, column);
 
-  return load_one (self, type, condition, value, 0, error);
+      g_hash_table_insert (info->find_sql, pspec, new_sql);
+      sql = new_sql;
+    }
+
+  return load_one (self, type, sql, value, 0, error);
 }
 
 /* @condition and @order are SQL written in Crm's code; @value, if any, is bound to ?1. */
