@@ -51,6 +51,9 @@ run_tool (ToolRun    *run,
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process))
+    g_error ("crm-tool was killed by signal %d; its stderr: %s",
+             g_subprocess_get_term_sig (process), run->err);
   run->status = g_subprocess_get_exit_status (process);
 }
 

@@ -65,8 +65,10 @@ append_json_record (GString    *buffer,
                     gboolean    first)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), json_object_new ());
-  JsonObject *object = json_node_get_object (node);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
+
+  json_node_take_object (node, object);
 
   for (guint i = 0; i < columns->len; i++)
     {

@@ -510,11 +510,13 @@ crm_record_to_json (CrmRecord *record)
 {
   g_autofree GParamSpec **columns = NULL;
   JsonObject *object = json_object_new ();
+  JsonNode *node;
   guint n_columns;
 
   columns = crm_record_class_list_columns (CRM_RECORD_GET_CLASS (record), &n_columns);
   for (guint i = 0; i < n_columns; i++)
     json_object_set_member (object, columns[i]->name, crm_field_to_json (record, columns[i]));
 
-  return json_node_init_object (json_node_alloc (), object);
+  json_node_take_object ((node = json_node_new (JSON_NODE_OBJECT)), object);
+  return node;
 }

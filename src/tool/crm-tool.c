@@ -332,11 +332,13 @@ static JsonNode *
 records_to_json (GPtrArray *records)
 {
   JsonArray *array = json_array_sized_new (records->len);
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
 
   for (guint i = 0; i < records->len; i++)
     json_array_add_element (array, crm_record_to_json (g_ptr_array_index (records, i)));
 
-  return json_node_init_array (json_node_alloc (), array);
+  json_node_take_array (node, array);
+  return node;
 }
 
 static int
@@ -403,6 +405,7 @@ figures_to_json (const CrmCustomerFigures *figures,
                  const char               *currency)
 {
   JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
   g_autofree char *last_contact = figures->last_contact_at ? crm_time_format (figures->last_contact_at) : NULL;
   g_autofree char *next_purchase = figures->next_purchase_at ? crm_time_format (figures->next_purchase_at) : NULL;
 
@@ -415,7 +418,8 @@ figures_to_json (const CrmCustomerFigures *figures,
   json_object_set_string_member (object, "next-purchase-at", next_purchase);
   json_object_set_string_member (object, "last-contact-at", last_contact);
 
-  return json_node_init_object (json_node_alloc (), object);
+  json_node_take_object (node, object);
+  return node;
 }
 
 /* The business's currency is that of the customer's orders. */
@@ -431,14 +435,15 @@ page_currency (CrmCustomer360 *page)
 static void
 print_show_json (CrmCustomer360 *page)
 {
-  g_autoptr(JsonNode) root = json_node_init_object (json_node_alloc (), json_object_new ());
-  JsonObject *object = json_node_get_object (root);
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_object_new ();
   JsonNode *orders = records_to_json (page->orders);
 
   for (guint i = 0; i < page->orders->len; i++)
     json_object_set_int_member (json_array_get_object_element (json_node_get_array (orders), i),
                                 "total", g_array_index (page->order_totals, gint64, i));
 
+  json_node_take_object (root, object);
   json_object_set_member (object, "customer", crm_record_to_json (CRM_RECORD (page->customer)));
   json_object_set_member (object, "figures", figures_to_json (&page->figures, page_currency (page)));
   json_object_set_member (object, "contacts", records_to_json (page->contacts));
