@@ -217,6 +217,33 @@ test_demo_search_show_export (void)
   g_assert_nonnull (strstr (reimport.out, "added 60\nupdated 0\nrejected 0\n"));
 }
 
+/* The benchmark's output is one "name value unit" line per figure. */
+static void
+test_bench (void)
+{
+  g_auto(ToolRun) run = { 0 };
+  const char *figures[] = {
+    "demo_generate", "database_size", "csv_import_customers", "build_peak_rss",
+    "search_keystroke_p50", "search_keystroke_p95", "customer_list_open",
+    "customer_360_p50", "customer_360_p95", "list_get_item_p95", "browse_peak_rss",
+  };
+  g_auto(GStrv) lines = NULL;
+
+  run_tool (&run, "bench", "--customers", "150", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (figures) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (lines[i], " ", -1);
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 3);
+      g_assert_cmpstr (parts[0], ==, figures[i]);
+      g_assert_cmpfloat (g_ascii_strtod (parts[1], NULL), >=, 0.0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +254,7 @@ main (int   argc,
   g_test_add_func ("/tool/user-errors", test_user_errors);
   g_test_add_func ("/tool/import-report", test_import_report);
   g_test_add_func ("/tool/demo-search-show-export", test_demo_search_show_export);
+  g_test_add_func ("/tool/bench", test_bench);
 
   return g_test_run ();
 }

@@ -24,5 +24,6 @@ void crm_tool_progress_done (void);
 
 int  crm_tool_bench         (int          argc,
                              char       **argv);
+int  crm_tool_bench_browse  (const char  *db_path);
 
 G_END_DECLS

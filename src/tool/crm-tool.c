@@ -704,6 +704,10 @@ main (int    argc,
   if (g_str_equal (argv[1], "bench"))
     return crm_tool_bench (argc - 1, argv + 1);
 
+  /* The second half of bench, which runs it in a process of its own. */
+  if (g_str_equal (argv[1], "bench-browse") && argc == 2 && db_path != NULL)
+    return crm_tool_bench_browse (db_path);
+
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       if (!g_str_equal (argv[1], commands[i].name))
