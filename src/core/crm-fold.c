@@ -192,9 +192,15 @@ crm_tokenizer_tokenize (Fts5Tokenizer *instance,
 {
   CrmTokenizer *tokenizer = (CrmTokenizer *)instance;
   g_autoptr(GString) folded = NULL;
+  gboolean ascii = TRUE;
 
-  /* unicode61 treats invalid UTF-8 bytes as separators; so can we. */
-  if (!g_utf8_validate_len (text, length, NULL))
+  for (int i = 0; i < length && ascii; i++)
+    ascii = (guchar)text[i] < 0x80;
+
+  /* ASCII needs no folding beyond the lowercasing unicode61 does (most emails,
+   * phones and many names); and unicode61 treats invalid UTF-8 bytes as
+   * separators, so can we. */
+  if (ascii || !g_utf8_validate_len (text, length, NULL))
     return tokenizer->base.xTokenize (tokenizer->base_instance, context, flags,
                                       text, length, token_callback);
 
