@@ -76,20 +76,32 @@ crm_test_write_file (CrmTestDb  *db,
   return path;
 }
 
+/* Saves a new record with the given properties, or fails the test. */
+gpointer
+crm_test_save (CrmStore   *store,
+               GType       type,
+               const char *first_property,
+               ...)
+{
+  g_autoptr(GError) error = NULL;
+  CrmRecord *record;
+  va_list args;
+
+  va_start (args, first_property);
+  record = CRM_RECORD (g_object_new_valist (type, first_property, args));
+  va_end (args);
+
+  crm_store_save (store, record, &error);
+  g_assert_no_error (error);
+
+  return record;
+}
+
 CrmCustomer *
 crm_test_add_customer (CrmStore   *store,
                        const char *name,
                        const char *email,
                        const char *city)
 {
-  g_autoptr(GError) error = NULL;
-  CrmCustomer *customer = crm_customer_new ();
-
-  crm_customer_set_name (customer, name);
-  crm_customer_set_email (customer, email);
-  crm_customer_set_city (customer, city);
-  crm_store_save (store, CRM_RECORD (customer), &error);
-  g_assert_no_error (error);
-
-  return customer;
+  return crm_test_save (store, CRM_TYPE_CUSTOMER, "name", name, "email", email, "city", city, NULL);
 }

@@ -22,6 +22,10 @@ char        *crm_test_write_file   (CrmTestDb   *db,
                                     const char  *name,
                                     const char  *contents,
                                     gssize       length);
+gpointer     crm_test_save         (CrmStore    *store,
+                                    GType        type,
+                                    const char  *first_property,
+                                    ...) G_GNUC_NULL_TERMINATED;
 CrmCustomer *crm_test_add_customer (CrmStore    *store,
                                     const char  *name,
                                     const char  *email,

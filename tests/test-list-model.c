@@ -213,18 +213,8 @@ add_customer_in (CrmStore   *store,
                  const char *owner_id,
                  const char *city)
 {
-  g_autoptr(GError) error = NULL;
-  CrmCustomer *customer = crm_customer_new ();
-
-  crm_customer_set_name (customer, name);
-  crm_customer_set_segment (customer, segment);
-  crm_customer_set_region (customer, region);
-  crm_customer_set_owner_id (customer, owner_id);
-  crm_customer_set_city (customer, city);
-  crm_store_save (store, CRM_RECORD (customer), &error);
-  g_assert_no_error (error);
-
-  return customer;
+  return crm_test_save (store, CRM_TYPE_CUSTOMER, "name", name, "segment", segment, "region", region,
+                        "owner-id", owner_id, "city", city, NULL);
 }
 
 static CrmCustomer *

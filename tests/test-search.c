@@ -21,18 +21,8 @@ add_customer (CrmStore   *store,
               const char *phone,
               const char *company)
 {
-  g_autoptr(GError) error = NULL;
-  CrmCustomer *customer = crm_customer_new ();
-
-  crm_customer_set_name (customer, name);
-  crm_customer_set_email (customer, email);
-  crm_customer_set_city (customer, city);
-  crm_customer_set_phone (customer, phone);
-  crm_customer_set_company (customer, company);
-  crm_store_save (store, CRM_RECORD (customer), &error);
-  g_assert_no_error (error);
-
-  return customer;
+  return crm_test_save (store, CRM_TYPE_CUSTOMER, "name", name, "email", email, "city", city,
+                        "phone", phone, "company", company, NULL);
 }
 
 /* The names the list shows, in order, as a NULL-terminated array. */
