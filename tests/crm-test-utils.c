@@ -105,3 +105,26 @@ crm_test_add_customer (CrmStore   *store,
 {
   return crm_test_save (store, CRM_TYPE_CUSTOMER, "name", name, "email", email, "city", city, NULL);
 }
+
+/* The names a list of customers shows, in order; every item must be a live
+ * customer, and there is nothing past the end. */
+GStrv
+crm_test_list_names (GListModel *model)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CrmCustomer) customer = g_list_model_get_item (model, i);
+
+      g_assert_nonnull (customer);
+      g_assert_true (CRM_IS_CUSTOMER (customer));
+      g_assert_false (crm_record_get_deleted (CRM_RECORD (customer)));
+      g_strv_builder_add (builder, crm_customer_get_name (customer));
+    }
+
+  g_assert_null (g_list_model_get_item (model, n_items));
+
+  return g_strv_builder_end (builder);
+}

@@ -31,6 +31,8 @@ CrmCustomer *crm_test_add_customer (CrmStore    *store,
                                     const char  *email,
                                     const char  *city);
 
+GStrv        crm_test_list_names   (GListModel  *model);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmTestDb, crm_test_db_free)
 
 G_END_DECLS

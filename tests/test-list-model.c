@@ -135,26 +135,6 @@ mirror_check (Mirror *mirror)
     }
 }
 
-static GStrv
-list_names (CrmCustomerList *list)
-{
-  GListModel *model = G_LIST_MODEL (list);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(CrmCustomer) customer = g_list_model_get_item (model, i);
-
-      g_assert_nonnull (customer);
-      g_strv_builder_add (builder, crm_customer_get_name (customer));
-    }
-
-  g_assert_null (g_list_model_get_item (model, n_items));
-
-  return g_strv_builder_end (builder);
-}
-
 static void
 assert_names_at (const char         *file,
                  int                 line,
@@ -162,7 +142,7 @@ assert_names_at (const char         *file,
                  CrmCustomerList    *list,
                  const char * const *expected)
 {
-  g_auto(GStrv) names = list_names (list);
+  g_auto(GStrv) names = crm_test_list_names (G_LIST_MODEL (list));
 
   if (!g_strv_equal ((const char * const *)names, expected))
     {
@@ -182,7 +162,7 @@ assert_name_set_at (const char         *file,
                     CrmCustomerList    *list,
                     const char * const *expected)
 {
-  g_auto(GStrv) names = list_names (list);
+  g_auto(GStrv) names = crm_test_list_names (G_LIST_MODEL (list));
   gboolean same = g_strv_length (names) == g_strv_length ((char **)expected);
 
   for (guint i = 0; same && expected[i] != NULL; i++)

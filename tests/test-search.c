@@ -25,37 +25,13 @@ add_customer (CrmStore   *store,
                         "phone", phone, "company", company, NULL);
 }
 
-/* The names the list shows, in order, as a NULL-terminated array. */
-static GStrv
-list_names (CrmCustomerList *list)
-{
-  GListModel *model = G_LIST_MODEL (list);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(CrmCustomer) customer = g_list_model_get_item (model, i);
-
-      g_assert_nonnull (customer);
-      g_assert_true (CRM_IS_CUSTOMER (customer));
-      g_assert_false (crm_record_get_deleted (CRM_RECORD (customer)));
-      g_strv_builder_add (builder, crm_customer_get_name (customer));
-    }
-
-  /* Items are built on demand: nothing past the end. */
-  g_assert_null (g_list_model_get_item (model, n_items));
-
-  return g_strv_builder_end (builder);
-}
-
 static GStrv
 search (CrmCustomerList *list,
         const char      *query)
 {
   crm_customer_list_set_search (list, query);
 
-  return list_names (list);
+  return crm_test_list_names (G_LIST_MODEL (list));
 }
 
 static void
@@ -512,7 +488,7 @@ test_blank (void)
 
   add_people (db->store);
   list = crm_customer_list_new (db->store);
-  everyone = list_names (list);
+  everyone = crm_test_list_names (G_LIST_MODEL (list));
   g_assert_cmpuint (g_strv_length (everyone), ==, 6);
 
   {
@@ -585,7 +561,7 @@ test_limit (void)
   crm_customer_list_set_search_limit (list, 5);
   g_assert_cmpuint (crm_customer_list_get_search_limit (list), ==, 5);
   {
-    g_auto(GStrv) names = list_names (list);
+    g_auto(GStrv) names = crm_test_list_names (G_LIST_MODEL (list));
 
     g_assert_cmpuint (g_strv_length (names), ==, 5);
     g_assert_cmpstr (names[0], ==, "Customer 00");
@@ -595,7 +571,7 @@ test_limit (void)
   /* A limit that takes in some of the full-text matches too. */
   crm_customer_list_set_search_limit (list, 20);
   {
-    g_auto(GStrv) names = list_names (list);
+    g_auto(GStrv) names = crm_test_list_names (G_LIST_MODEL (list));
 
     g_assert_cmpuint (g_strv_length (names), ==, 20);
   }
