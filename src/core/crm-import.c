@@ -595,8 +595,12 @@ crm_import_file (CrmStore            *store,
   if (importer.match_fields[1] == NULL)
     importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "sku");
 
+  crm_store_set_bulk (store, TRUE);
   if (!crm_store_begin (store, error))
-    return NULL;
+    {
+      crm_store_set_bulk (store, FALSE);
+      return NULL;
+    }
 
   if (looks_like_json (bytes))
     ok = import_json (&importer, bytes, mappings, progress, user_data, &local_error);
@@ -605,9 +609,13 @@ crm_import_file (CrmStore            *store,
 
   g_clear_pointer (&importer.column_fields, g_ptr_array_unref);
 
-  if (!ok || !crm_store_commit (store, &local_error))
+  ok = ok && crm_store_commit (store, &local_error);
+  if (!ok)
+    crm_store_rollback (store);
+  crm_store_set_bulk (store, FALSE);
+
+  if (!ok)
     {
-      crm_store_rollback (store);
       g_set_error (error, local_error->domain, local_error->code,
                    _("Nothing was imported from “%s”: %s"), path, local_error->message);
       return NULL;

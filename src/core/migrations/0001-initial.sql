@@ -640,11 +640,11 @@ END;
 -- at every statement, which made a 100 000-row import four times slower.
 CREATE VIRTUAL TABLE customers_search USING fts5 (
   name, company, email, phone, city,
-  content = 'customers', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2 3'
+  content = 'customers', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2'
 );
 CREATE VIRTUAL TABLE contacts_search USING fts5 (
   name, email, phone, mobile, city,
-  content = 'contacts', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2 3'
+  content = 'contacts', content_rowid = 'pk', tokenize = 'crm', prefix = '1 2'
 );
 
 -- A bigger in-memory buffer before FTS5 writes a segment: fewer segments to
