@@ -14,7 +14,6 @@
 #include "crm-export.h"
 #include "crm-field.h"
 #include "crm-import.h"
-#include "crm-import-rows.h"
 #include "crm-models.h"
 #include "crm-store-private.h"
 #include "crm-store.h"
@@ -293,7 +292,6 @@ test_mappings (void)
   g_assert_cmpuint (report->added, ==, 1);
   g_assert_cmpuint (report->rejected, ==, 0);
   g_assert_true (report_ignores (report, "Whatever"));
-  g_assert_false (report_ignores (report, "Notes"));
   ayse = find_customer (db->store, "ayse@example.com");
   g_assert_cmpstr (crm_customer_get_name (ayse), ==, "Ayşe Yılmaz");
   /* A column mapped to "-" is skipped, though its name is a field's. */
@@ -466,81 +464,6 @@ test_rejected_rows (void)
   g_clear_object (&good);
   good = find_customer (db->store, "good2@example.com");
   g_assert_cmpint (crm_customer_get_loyalty_points (good), ==, 2);
-}
-
-/* More rows than the reader thread holds at once: every row is accounted
- * for, in order, with its own line. */
-static void
-test_many_rows (void)
-{
-  g_autoptr(CrmTestDb) db = crm_test_db_new ();
-  g_autoptr(CrmImportReport) report = NULL;
-  g_autoptr(GString) csv = g_string_new ("name,email,kind,loyalty-points\n");
-  g_autoptr(CrmCustomer) last = NULL;
-  guint n_bad = 0;
-
-  for (guint i = 1; i <= 9000; i++)
-    {
-      if (i % 1000 == 0)
-        g_string_append_printf (csv, "Bad %u,bad%u@example.com,robot,0\n", i, i);
-      else if (i % 1500 == 0)
-        g_string_append (csv, "too,few\n");
-      else
-        g_string_append_printf (csv, "Customer %u,c%u@example.com,person,%u\n", i, i % 8000, i);
-      n_bad += i % 1000 == 0 || i % 1500 == 0;
-    }
-
-  report = import_ok (db, CRM_TYPE_CUSTOMER, "many.csv", csv->str);
-
-  /* Rows 8001–9000 have the emails of rows 1–1000: they update those. */
-  g_assert_cmpuint (report->rejected, ==, n_bad);
-  g_assert_cmpuint (report->added + report->updated + report->rejected, ==, 9000);
-  g_assert_cmpuint (report->updated, ==, 999);
-  assert_problem (report, 0, 1001, "robot");
-  assert_problem (report, 1, 1501, "2");
-  g_assert_cmpint (crm_store_count (db->store, CRM_TYPE_CUSTOMER), ==, 7999 - 10);
-  last = find_customer (db->store, "c999@example.com");
-  g_assert_cmpstr (crm_customer_get_name (last), ==, "Customer 8999");
-  g_assert_cmpint (crm_customer_get_loyalty_points (last), ==, 8999);
-}
-
-/* The importer may stop reading at any row (a full disk); the reader thread
- * then ends without reading the rest. */
-static void
-test_rows_stop_early (void)
-{
-  g_autoptr(GString) csv = g_string_new ("name,loyalty-points\n");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(CrmCsvReader) reader = NULL;
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  GObjectClass *klass = g_type_class_ref (CRM_TYPE_CUSTOMER);
-
-  for (guint i = 0; i < 20000; i++)
-    g_string_append_printf (csv, "Name %u,%u\n", i, i);
-  bytes = g_bytes_new (csv->str, csv->len);
-  reader = crm_csv_reader_new_from_bytes (bytes, &error);
-  g_assert_no_error (error);
-  g_ptr_array_add (fields, g_object_class_find_property (klass, "name"));
-  g_ptr_array_add (fields, g_object_class_find_property (klass, "loyalty-points"));
-
-  for (guint stop_after = 0; stop_after < 3000; stop_after += 1000)
-    {
-      g_autoptr(CrmImportRows) rows = crm_import_rows_new (reader, fields);
-
-      for (guint i = 0; i < stop_after; i++)
-        {
-          gsize offset;
-          CrmImportRow *row = crm_import_rows_next (rows, &offset);
-
-          g_assert_nonnull (row);
-          g_assert_null (row->problem);
-          g_assert_cmpint (g_value_get_int64 (&row->values[1]), ==, (gint64)row->line - 2);
-          g_assert_cmpuint (offset, <=, csv->len);
-        }
-    }
-
-  g_type_class_unref (klass);
 }
 
 static void
@@ -1386,8 +1309,6 @@ main (int   argc,
   g_test_add_func ("/import/bad-mappings", test_bad_mappings);
   g_test_add_func ("/import/ignored-columns", test_ignored_columns);
   g_test_add_func ("/import/rejected-rows", test_rejected_rows);
-  g_test_add_func ("/import/many-rows", test_many_rows);
-  g_test_add_func ("/import/rows-stop-early", test_rows_stop_early);
   g_test_add_func ("/import/multi-line", test_multi_line);
   g_test_add_func ("/import/semicolon-bom", test_semicolon_bom);
   g_test_add_func ("/import/empty-and-missing", test_empty_and_missing);

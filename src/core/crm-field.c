@@ -282,18 +282,27 @@ check_range (GParamSpec  *pspec,
   return TRUE;
 }
 
-static gboolean
-parse_text (GParamSpec  *pspec,
-            const char  *text,
-            const char  *currency,
-            GValue      *value,
-            GError     **error)
+/**
+ * crm_field_set_text:
+ * @text: (nullable): the field as text; empty or %NULL clears it
+ *
+ * Sets a field from text, or explains why the text does not fit it.
+ */
+gboolean
+crm_field_set_text (CrmRecord   *record,
+                    GParamSpec  *pspec,
+                    const char  *text,
+                    GError     **error)
 {
+  g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  g_value_init (&value, pspec->value_type);
 
   if (*stripped == '\0' && G_TYPE_FUNDAMENTAL (pspec->value_type) != G_TYPE_STRING)
     {
-      g_param_value_set_default (pspec, value);
+      g_param_value_set_default (pspec, &value);
+      crm_record_set_value (record, pspec, &value);
       return TRUE;
     }
 
@@ -302,9 +311,9 @@ parse_text (GParamSpec  *pspec,
     case G_TYPE_STRING:
       /* Text is kept as typed; only identifiers and addresses lose stray spaces. */
       if (pspec->flags & (CRM_PARAM_REFERENCE | CRM_PARAM_EMAIL) || g_str_equal (pspec->name, "id"))
-        g_value_set_string (value, *stripped != '\0' ? stripped : NULL);
+        g_value_set_string (&value, *stripped != '\0' ? stripped : NULL);
       else
-        g_value_set_string (value, text != NULL && *text != '\0' ? text : NULL);
+        g_value_set_string (&value, text != NULL && *text != '\0' ? text : NULL);
       break;
 
     case G_TYPE_INT64:
@@ -318,7 +327,7 @@ parse_text (GParamSpec  *pspec,
           }
         else if (pspec->flags & CRM_PARAM_MONEY)
           {
-            if (!crm_money_parse (stripped, currency, &number, error))
+            if (!crm_money_parse (stripped, record_currency (record), &number, error))
               return FALSE;
           }
         else if (!g_ascii_string_to_signed (stripped, 10, G_MININT64, G_MAXINT64, &number, NULL))
@@ -327,7 +336,7 @@ parse_text (GParamSpec  *pspec,
                          _("“%s” is not a whole number."), text);
             return FALSE;
           }
-        g_value_set_int64 (value, number);
+        g_value_set_int64 (&value, number);
       }
       break;
 
@@ -341,7 +350,7 @@ parse_text (GParamSpec  *pspec,
                          _("“%s” is not a whole number."), text);
             return FALSE;
           }
-        g_value_set_int (value, (int)number);
+        g_value_set_int (&value, (int)number);
       }
       break;
 
@@ -355,7 +364,7 @@ parse_text (GParamSpec  *pspec,
                          _("“%s” is not yes or no."), text);
             return FALSE;
           }
-        g_value_set_boolean (value, flag);
+        g_value_set_boolean (&value, flag);
       }
       break;
 
@@ -372,7 +381,7 @@ parse_text (GParamSpec  *pspec,
                          _("“%s” is not one of: %s."), text, choices);
             return FALSE;
           }
-        g_value_set_enum (value, enum_value);
+        g_value_set_enum (&value, enum_value);
       }
       break;
 
@@ -380,51 +389,7 @@ parse_text (GParamSpec  *pspec,
       g_assert_not_reached ();
     }
 
-  return check_range (pspec, value, text, error);
-}
-
-/**
- * crm_field_parse_text:
- * @text: (nullable): the field as text; empty or %NULL is the empty value
- * @currency: (nullable): the currency of a money field
- * @value: (out caller-allocates): an unset value, set on success
- *
- * Reads a field's value from text, or explains why the text does not fit
- * it. Needs no record, so that an import can read rows on a thread of its own.
- */
-gboolean
-crm_field_parse_text (GParamSpec  *pspec,
-                      const char  *text,
-                      const char  *currency,
-                      GValue      *value,
-                      GError     **error)
-{
-  g_auto(GValue) parsed = G_VALUE_INIT;
-
-  g_value_init (&parsed, pspec->value_type);
-  if (!parse_text (pspec, text, currency, &parsed, error))
-    return FALSE;
-
-  *value = parsed;
-  parsed = (GValue) G_VALUE_INIT;
-  return TRUE;
-}
-
-/**
- * crm_field_set_text:
- * @text: (nullable): the field as text; empty or %NULL clears it
- *
- * Sets a field from text, or explains why the text does not fit it.
- */
-gboolean
-crm_field_set_text (CrmRecord   *record,
-                    GParamSpec  *pspec,
-                    const char  *text,
-                    GError     **error)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (!crm_field_parse_text (pspec, text, record_currency (record), &value, error))
+  if (!check_range (pspec, &value, text, error))
     return FALSE;
 
   crm_record_set_value (record, pspec, &value);

@@ -28,11 +28,6 @@ gboolean  crm_time_parse        (const char   *text,
 
 char     *crm_field_to_text     (CrmRecord    *record,
                                  GParamSpec   *pspec);
-gboolean  crm_field_parse_text  (GParamSpec   *pspec,
-                                 const char   *text,
-                                 const char   *currency,
-                                 GValue       *value,
-                                 GError      **error);
 gboolean  crm_field_set_text    (CrmRecord    *record,
                                  GParamSpec   *pspec,
                                  const char   *text,

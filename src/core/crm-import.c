@@ -13,7 +13,6 @@
 #include "crm-csv.h"
 #include "crm-field.h"
 #include "crm-import.h"
-#include "crm-import-rows.h"
 #include "crm-models.h"
 
 /* An import accounts for every row: each is added, updated or rejected with
@@ -151,7 +150,6 @@ map_columns (Importer            *importer,
              GError             **error)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-  g_autofree gboolean *skipped = g_new0 (gboolean, n_columns);
   gboolean any = FALSE;
 
   for (guint i = 0; i < n_columns; i++)
@@ -189,7 +187,6 @@ map_columns (Importer            *importer,
             }
 
           g_ptr_array_index (fields, i) = pspec;
-          skipped[i] = pspec == NULL;
           found = TRUE;
         }
 
@@ -217,7 +214,7 @@ map_columns (Importer            *importer,
 
       if (pspec != NULL)
         any = TRUE;
-      else if (!skipped[i] && !g_str_equal (header[i], "rev") && !g_str_equal (header[i], "deleted"))
+      else if (!g_str_equal (header[i], "rev") && !g_str_equal (header[i], "deleted"))
         g_ptr_array_add (importer->report->ignored_columns, g_strdup (header[i]));
     }
 
@@ -236,12 +233,10 @@ map_columns (Importer            *importer,
   return TRUE;
 }
 
-/* A row is either a CSV record (text per column, and the values converted
- * from it but for money) or a JSON object. */
+/* A row is either a CSV record (text per column) or a JSON object. */
 typedef struct
 {
   const char * const *texts;
-  const GValue       *values;
   JsonObject         *object;
   const char * const *header;
 } Row;
@@ -290,12 +285,7 @@ apply_row (Importer    *importer,
         if (pspec == NULL || (pass == 0) == ((pspec->flags & CRM_PARAM_MONEY) != 0))
           continue;
 
-        if (row->values != NULL && G_IS_VALUE (&row->values[i]))
-          {
-            crm_record_set_value (record, pspec, &row->values[i]);
-            continue;
-          }
-        else if (row->texts != NULL)
+        if (row->texts != NULL)
           {
             ok = crm_field_set_text (record, pspec, row->texts[i], &local_error);
           }
@@ -427,36 +417,34 @@ import_csv (Importer           *importer,
             GError            **error)
 {
   g_autoptr(CrmCsvReader) reader = NULL;
-  g_autoptr(CrmImportRows) rows = NULL;
-  const char * const *header;
-  CrmImportRow *row;
-  gsize offset;
-  guint n_rows = 0;
+  g_autoptr(GError) row_error = NULL;
+  CrmCsvNext next;
+  guint rows = 0;
 
   if ((reader = crm_csv_reader_new_from_bytes (bytes, error)) == NULL)
     return FALSE;
 
-  header = crm_csv_reader_get_header (reader);
-  if (!map_columns (importer, header, crm_csv_reader_get_n_columns (reader), mappings, error))
+  if (!map_columns (importer, crm_csv_reader_get_header (reader),
+                    crm_csv_reader_get_n_columns (reader), mappings, error))
     return FALSE;
 
-  rows = crm_import_rows_new (reader, importer->column_fields);
-  while ((row = crm_import_rows_next (rows, &offset)) != NULL)
+  while ((next = crm_csv_reader_next (reader, &row_error)) != CRM_CSV_NEXT_END)
     {
-      if (row->problem != NULL)
+      if (next == CRM_CSV_NEXT_BAD_ROW)
         {
-          reject (importer, row->line, row->problem);
+          reject (importer, crm_csv_reader_get_line (reader), row_error->message);
+          g_clear_error (&row_error);
         }
       else
         {
-          Row fields = { (const char * const *)row->texts, row->values, NULL, header };
+          Row row = { crm_csv_reader_get_fields (reader), NULL, crm_csv_reader_get_header (reader) };
 
-          if (!import_row (importer, row->line, &fields, error))
+          if (!import_row (importer, crm_csv_reader_get_line (reader), &row, error))
             return FALSE;
         }
 
-      if (progress != NULL && ++n_rows % PROGRESS_EVERY == 0)
-        progress (offset, crm_csv_reader_get_size (reader), user_data);
+      if (progress != NULL && ++rows % PROGRESS_EVERY == 0)
+        progress (crm_csv_reader_get_offset (reader), crm_csv_reader_get_size (reader), user_data);
     }
 
   return TRUE;
@@ -522,7 +510,7 @@ import_json (Importer           *importer,
   for (guint i = 0; i < length; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      Row row = { NULL, NULL, NULL, (const char * const *)header->pdata };
+      Row row = { NULL, NULL, (const char * const *)header->pdata };
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
