@@ -292,6 +292,7 @@ test_mappings (void)
   g_assert_cmpuint (report->added, ==, 1);
   g_assert_cmpuint (report->rejected, ==, 0);
   g_assert_true (report_ignores (report, "Whatever"));
+  g_assert_false (report_ignores (report, "Notes"));
   ayse = find_customer (db->store, "ayse@example.com");
   g_assert_cmpstr (crm_customer_get_name (ayse), ==, "Ayşe Yılmaz");
   /* A column mapped to "-" is skipped, though its name is a field's. */

@@ -150,6 +150,7 @@ map_columns (Importer            *importer,
              GError             **error)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autofree gboolean *skipped = g_new0 (gboolean, n_columns);
   gboolean any = FALSE;
 
   for (guint i = 0; i < n_columns; i++)
@@ -187,6 +188,7 @@ map_columns (Importer            *importer,
             }
 
           g_ptr_array_index (fields, i) = pspec;
+          skipped[i] = pspec == NULL;
           found = TRUE;
         }
 
@@ -214,7 +216,7 @@ map_columns (Importer            *importer,
 
       if (pspec != NULL)
         any = TRUE;
-      else if (!g_str_equal (header[i], "rev") && !g_str_equal (header[i], "deleted"))
+      else if (!skipped[i] && !g_str_equal (header[i], "rev") && !g_str_equal (header[i], "deleted"))
         g_ptr_array_add (importer->report->ignored_columns, g_strdup (header[i]));
     }
 
