@@ -1056,7 +1056,6 @@ crm_store_save (CrmStore   *self,
                 GError    **error)
 {
   g_autofree char *new_id = NULL;
-  TableInfo *info;
   gboolean updated = FALSE;
   gboolean inserted = FALSE;
   gboolean ok = TRUE;
@@ -1068,7 +1067,6 @@ crm_store_save (CrmStore   *self,
   if (!crm_record_validate (record, error))
     return FALSE;
 
-  info = table_info (self, G_OBJECT_TYPE (record));
   if (crm_record_get_id (record) == NULL)
     crm_record_set_id (record, (new_id = crm_uuid_new ()));
   crm_record_set_times (record, crm_record_get_created_at (record) != 0 ? crm_record_get_created_at (record) : now,
