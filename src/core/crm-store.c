@@ -725,6 +725,24 @@ crm_store_commit (CrmStore  *self,
   return TRUE;
 }
 
+/**
+ * crm_store_announce_outside_changes:
+ * @type: the type of the records that changed
+ *
+ * Tells the views that records of @type changed through another connection
+ * to the same database (a worker thread's import, the demo data): emits
+ * #CrmStore::changed once with %CRM_CHANGE_MANY, as a large commit does.
+ */
+void
+crm_store_announce_outside_changes (CrmStore *self,
+                                    GType     type)
+{
+  g_return_if_fail (CRM_IS_STORE (self));
+  g_return_if_fail (g_type_is_a (type, CRM_TYPE_RECORD));
+
+  g_signal_emit (self, signals[CHANGED], 0, type, NULL, CRM_CHANGE_MANY);
+}
+
 /* Abandons the whole transaction, however deeply nested. */
 void
 crm_store_rollback (CrmStore *self)

@@ -53,6 +53,8 @@ gboolean    crm_store_commit               (CrmStore     *self,
 void        crm_store_rollback             (CrmStore     *self);
 void        crm_store_set_bulk             (CrmStore     *self,
                                             gboolean      bulk);
+void        crm_store_announce_outside_changes (CrmStore *self,
+                                                GType     type);
 
 gboolean    crm_store_save                 (CrmStore     *self,
                                             CrmRecord    *record,

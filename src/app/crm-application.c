@@ -1,0 +1,231 @@
+/* crm-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-application.h"
+#include "crm-preferences-window.h"
+#include "crm-window.h"
+
+struct _CrmApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *db_path;      /* --db, or NULL for the default */
+  gboolean        load_demo;    /* --demo */
+  CrmStore       *store;
+  char           *store_error;  /* why the database could not be opened */
+};
+
+G_DEFINE_FINAL_TYPE (CrmApplication, crm_application, ADW_TYPE_APPLICATION)
+
+CrmApplication *
+crm_application_new (void)
+{
+  return g_object_new (CRM_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/org/example/Crm",
+                       NULL);
+}
+
+/**
+ * crm_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open database, or %NULL when it
+ *   could not be opened (the window then says why).
+ */
+CrmStore *
+crm_application_get_store (CrmApplication *self)
+{
+  g_return_val_if_fail (CRM_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+static void
+open_store (CrmApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+
+  self->store = crm_store_open (self->db_path, &error);
+  if (self->store == NULL)
+    {
+      g_warning ("%s", error->message);
+      self->store_error = g_strdup (error->message);
+    }
+}
+
+static gint
+crm_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  CrmApplication *self = CRM_APPLICATION (application);
+  g_autofree char *db_path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "crm", PACKAGE_VERSION);
+      return 0;
+    }
+
+  /* A relative path means the same file to the instance that is already
+   * running, whatever its working directory. */
+  if (g_variant_dict_lookup (options, "db", "^ay", &db_path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (db_path);
+
+      g_free (self->db_path);
+      self->db_path = g_file_get_path (file);
+    }
+  self->load_demo = g_variant_dict_contains (options, "demo");
+
+  return G_APPLICATION_CLASS (crm_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+crm_application_activate (GApplication *application)
+{
+  CrmApplication *self = CRM_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  open_store (self);
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (crm_window_new (self, self->store, self->store_error));
+      if (self->load_demo && self->store != NULL)
+        crm_window_load_demo_if_empty (CRM_WINDOW (window));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CrmPreferencesWindow *preferences = crm_preferences_window_new (parent, self->store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+  const char *developers[] = { "The Crm developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Crm"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Crm developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Customers, sales and service for small businesses, offline first"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Crm developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+};
+
+/* Every shortcut of the window, in one place; the shortcuts window
+ * (ui/gtk/help-overlay.ui) lists the same. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} shortcuts[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.view('customers')", { "<Alt>1", NULL } },
+  { "win.view('pipeline')", { "<Alt>2", NULL } },
+  { "win.view('service')", { "<Alt>3", NULL } },
+  { "win.view('dashboard')", { "<Alt>4", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.new-customer", { "<Control>n", NULL } },
+  { "win.new-contact", { "<Control><Shift>n", NULL } },
+  { "win.log-activity", { "<Control>l", NULL } },
+  { "win.import", { "<Control>i", NULL } },
+  { "win.delete-customer", { "<Control>Delete", NULL } },
+  { "win.back", { "<Alt>Left", NULL } },
+};
+
+static void
+crm_application_startup (GApplication *application)
+{
+  CrmApplication *self = CRM_APPLICATION (application);
+
+  G_APPLICATION_CLASS (crm_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), shortcuts[i].action, shortcuts[i].accels);
+
+  g_set_application_name (_("Crm"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+crm_application_finalize (GObject *object)
+{
+  CrmApplication *self = CRM_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->store_error, g_free);
+  g_clear_pointer (&self->db_path, g_free);
+
+  G_OBJECT_CLASS (crm_application_parent_class)->finalize (object);
+}
+
+static void
+crm_application_class_init (CrmApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = crm_application_finalize;
+  application_class->handle_local_options = crm_application_handle_local_options;
+  application_class->startup = crm_application_startup;
+  application_class->activate = crm_application_activate;
+}
+
+static void
+crm_application_init (CrmApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the database at PATH instead of the default one"), N_("PATH") },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Fill an empty database with demo data"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}

@@ -1,0 +1,29 @@
+/* crm-window.h: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "crm-application.h"
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+#define CRM_TYPE_WINDOW (crm_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrmWindow, crm_window, CRM, WINDOW, AdwApplicationWindow)
+
+CrmWindow *crm_window_new                (CrmApplication *application,
+                                          CrmStore       *store,
+                                          const char     *store_error);
+CrmStore  *crm_window_get_store          (CrmWindow      *self);
+void       crm_window_add_toast          (CrmWindow      *self,
+                                          AdwToast       *toast);
+void       crm_window_load_demo_if_empty (CrmWindow      *self);
+
+void       crm_widget_add_toast          (GtkWidget      *widget,
+                                          AdwToast       *toast);
+
+G_END_DECLS
