@@ -124,6 +124,67 @@ test_tombstones (void)
   g_assert_cmpint (crm_store_count (db->store, CRM_TYPE_CUSTOMER), ==, 1);
 }
 
+/* Another connection (a worker thread's import) changed the database: the
+ * store's users hear of it as one large change, and read the new rows. */
+static void
+test_outside_changes (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (seen_change_free);
+  g_autoptr(CrmStore) other = NULL;
+  g_autoptr(CrmCustomer) customer = NULL;
+  g_autoptr(GError) error = NULL;
+  SeenChange *change;
+
+  g_signal_connect (db->store, "changed", G_CALLBACK (on_changed), seen);
+  other = crm_store_open (crm_store_get_path (db->store), &error);
+  g_assert_no_error (error);
+  customer = crm_test_add_customer (other, "Li Wei", NULL, "Xiamen");
+  g_assert_cmpuint (seen->len, ==, 0);
+
+  crm_store_announce_outside_changes (db->store, CRM_TYPE_CUSTOMER);
+  g_assert_cmpuint (seen->len, ==, 1);
+  change = g_ptr_array_index (seen, 0);
+  g_assert_cmpuint (change->type, ==, CRM_TYPE_CUSTOMER);
+  g_assert_null (change->id);
+  g_assert_cmpint (change->kind, ==, CRM_CHANGE_MANY);
+  g_assert_cmpint (crm_store_count (db->store, CRM_TYPE_CUSTOMER), ==, 1);
+}
+
+/* Bulk mode changes only speed: the data is the same, and once the store is
+ * closed the log has been copied into the database and removed. */
+static void
+test_bulk (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (db->path, "-wal", NULL);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      crm_store_set_bulk (db->store, TRUE);
+      crm_store_set_bulk (db->store, TRUE);
+      g_assert_true (crm_store_begin (db->store, &error));
+      for (guint i = 0; i < 500; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("Customer %u-%u", round, i);
+          g_autoptr(CrmCustomer) customer = crm_test_add_customer (db->store, name, NULL, "Leeds");
+        }
+      g_assert_true (crm_store_commit (db->store, &error));
+      g_assert_no_error (error);
+      crm_store_set_bulk (db->store, FALSE);
+    }
+
+  g_assert_cmpint (crm_store_count (db->store, CRM_TYPE_CUSTOMER), ==, 1000);
+  g_clear_object (&db->store);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  reopened = crm_store_open (db->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_store_count (reopened, CRM_TYPE_CUSTOMER), ==, 1000);
+}
+
 static void
 test_changed_signal (void)
 {
@@ -389,6 +450,8 @@ main (int   argc,
   g_test_add_func ("/store/crud", test_crud);
   g_test_add_func ("/store/tombstones", test_tombstones);
   g_test_add_func ("/store/changed-signal", test_changed_signal);
+  g_test_add_func ("/store/outside-changes", test_outside_changes);
+  g_test_add_func ("/store/bulk", test_bulk);
   g_test_add_func ("/store/change-log", test_change_log);
   g_test_add_func ("/store/references", test_references);
   g_test_add_func ("/store/figures", test_figures);

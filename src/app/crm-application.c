@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-application.h"
+#include "crm-bench-driver.h"
 #include "crm-preferences-window.h"
 #include "crm-window.h"
 
@@ -18,6 +19,7 @@ struct _CrmApplication
 
   char           *db_path;      /* --db, or NULL for the default */
   gboolean        load_demo;    /* --demo */
+  gboolean        bench;        /* --bench, for crm-tool bench */
   CrmStore       *store;
   char           *store_error;  /* why the database could not be opened */
 };
@@ -88,6 +90,11 @@ crm_application_handle_local_options (GApplication *application,
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
 
+  /* A measurement needs a process of its own, not a running Crm's window. */
+  self->bench = g_variant_dict_contains (options, "bench");
+  if (self->bench)
+    g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
   return G_APPLICATION_CLASS (crm_application_parent_class)->handle_local_options (application, options);
 }
 
@@ -104,6 +111,8 @@ crm_application_activate (GApplication *application)
       window = GTK_WINDOW (crm_window_new (self, self->store, self->store_error));
       if (self->load_demo && self->store != NULL)
         crm_window_load_demo_if_empty (CRM_WINDOW (window));
+      if (self->bench)
+        crm_bench_driver_attach (window);
     }
 
   gtk_window_present (window);
@@ -224,6 +233,7 @@ crm_application_init (CrmApplication *self)
     { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the database at PATH instead of the default one"), N_("PATH") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Fill an empty database with demo data"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { "bench", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
     { NULL }
   };
 

@@ -9,18 +9,72 @@
 #include <glib/gi18n.h>
 
 #include "crm-preferences-window.h"
+#include "crm-staff.h"
 
 struct _CrmPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  GPtrArray            *staff;          /* CrmStaff, in the order of staff_row */
 
+  AdwComboRow          *staff_row;
   GtkSpinButton        *neglected_days;
   AdwActionRow         *database_row;
 };
 
 G_DEFINE_FINAL_TYPE (CrmPreferencesWindow, crm_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+staff_selected (CrmPreferencesWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->staff_row);
+  const char *id = "";
+
+  /* Position 0 is "Nobody in particular". */
+  if (position != GTK_INVALID_LIST_POSITION && position > 0 && position <= self->staff->len)
+    id = crm_record_get_id (g_ptr_array_index (self->staff, position - 1));
+
+  g_settings_set_string (self->settings, "current-staff-id", id);
+}
+
+/* The staff chooser lists active staff, and whoever is chosen even if no
+ * longer active. */
+static void
+fill_staff (CrmPreferencesWindow *self,
+            CrmStore             *store)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autofree char *current = g_settings_get_string (self->settings, "current-staff-id");
+  g_autoptr(GError) error = NULL;
+  guint selected = 0;
+
+  self->staff = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_string_list_append (names, _("Nobody in particular"));
+
+  if (store != NULL && (staff = crm_store_list (store, CRM_TYPE_STAFF, NULL, NULL, &error)) == NULL)
+    g_warning ("Cannot list the staff: %s", error->message);
+
+  for (guint i = 0; staff != NULL && i < staff->len; i++)
+    {
+      CrmStaff *member = g_ptr_array_index (staff, i);
+      gboolean chosen = g_strcmp0 (crm_record_get_id (CRM_RECORD (member)), current) == 0;
+
+      if (!crm_staff_get_active (member) && !chosen)
+        continue;
+
+      g_ptr_array_add (self->staff, g_object_ref (member));
+      gtk_string_list_append (names, crm_staff_get_name (member));
+      if (chosen)
+        selected = self->staff->len;
+    }
+
+  adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->staff_row, selected);
+  g_signal_connect_object (self->staff_row, "notify::selected", G_CALLBACK (staff_selected),
+                           self, G_CONNECT_SWAPPED);
+}
 
 CrmPreferencesWindow *
 crm_preferences_window_new (GtkWindow *parent,
@@ -30,6 +84,7 @@ crm_preferences_window_new (GtkWindow *parent,
                                              "transient-for", parent,
                                              NULL);
 
+  fill_staff (self, store);
   if (store != NULL)
     adw_action_row_set_subtitle (self->database_row, crm_store_get_path (store));
   else
@@ -52,6 +107,7 @@ crm_preferences_window_finalize (GObject *object)
   CrmPreferencesWindow *self = CRM_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
 
   G_OBJECT_CLASS (crm_preferences_window_parent_class)->finalize (object);
 }
@@ -66,6 +122,7 @@ crm_preferences_window_class_init (CrmPreferencesWindowClass *klass)
   object_class->finalize = crm_preferences_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, staff_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, neglected_days);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, database_row);
 }

@@ -50,7 +50,7 @@ crm_window_new (CrmApplication *application,
 {
   CrmWindow *self;
 
-  g_return_val_if_fail (CRM_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (application == NULL || CRM_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (store == NULL || CRM_IS_STORE (store), NULL);
 
   self = g_object_new (CRM_TYPE_WINDOW,
@@ -69,6 +69,14 @@ crm_window_new (CrmApplication *application,
     }
 
   return self;
+}
+
+CrmCustomersView *
+crm_window_get_customers_view (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+
+  return self->customers_view;
 }
 
 CrmStore *

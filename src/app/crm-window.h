@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "crm-application.h"
+#include "crm-customers-view.h"
 #include "crm-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ CrmWindow *crm_window_new                (CrmApplication *application,
                                           CrmStore       *store,
                                           const char     *store_error);
 CrmStore  *crm_window_get_store          (CrmWindow      *self);
+CrmCustomersView *crm_window_get_customers_view (CrmWindow *self);
 void       crm_window_add_toast          (CrmWindow      *self,
                                           AdwToast       *toast);
 void       crm_window_load_demo_if_empty (CrmWindow      *self);

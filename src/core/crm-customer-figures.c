@@ -71,6 +71,49 @@ crm_customer_figures_load (CrmStore            *store,
   return TRUE;
 }
 
+/**
+ * crm_customer_figures_load_last_contact:
+ *
+ * The time of the customer's last call, meeting, visit, email, SMS or fax,
+ * for a list row: one indexed lookup, none of the other figures.
+ *
+ * Returns: unix seconds, or 0 when there was none (or no such customer)
+ */
+gint64
+crm_customer_figures_load_last_contact (CrmStore   *store,
+                                        const char *customer_id)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 last_contact_at = 0;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_STORE (store), 0);
+  g_return_val_if_fail (customer_id != NULL, 0);
+
+  stmt = crm_store_prepare (store,
+                            "SELECT s.last_contact_at FROM customers c"
+                            " JOIN customer_stats s ON s.customer_pk = c.pk"
+                            " WHERE c.id = ?1",
+                            &error);
+  if (stmt == NULL)
+    {
+      g_warning ("Cannot read a customer's last contact: %s", error->message);
+      return 0;
+    }
+
+  sqlite3_bind_text (stmt, 1, customer_id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    last_contact_at = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE && !crm_store_set_error (store, rc, &error))
+    g_warning ("Cannot read a customer's last contact: %s", error->message);
+
+  return last_contact_at;
+}
+
 /* Neglected: no call, meeting, visit, email, SMS or fax for @days days. */
 gboolean
 crm_customer_figures_is_neglected (const CrmCustomerFigures *figures,

@@ -29,5 +29,7 @@ gboolean crm_customer_figures_load         (CrmStore            *store,
 gboolean crm_customer_figures_is_neglected (const CrmCustomerFigures *figures,
                                             gint64               now,
                                             guint                days);
+gint64   crm_customer_figures_load_last_contact (CrmStore        *store,
+                                                 const char      *customer_id);
 
 G_END_DECLS

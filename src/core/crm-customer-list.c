@@ -351,6 +351,96 @@ crm_customer_list_refresh (CrmCustomerList  *self,
   return refresh (self, 0, error);
 }
 
+/**
+ * crm_customer_list_find:
+ *
+ * Where the customer is in the list, for a view that keeps its selection
+ * across a refresh: one indexed lookup and a scan of the list's keys, with
+ * no item built.
+ *
+ * Returns: the position, or %G_MAXUINT (GTK_INVALID_LIST_POSITION) when the
+ *   customer is not in the list
+ */
+guint
+crm_customer_list_find (CrmCustomerList *self,
+                        const char      *customer_id)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 pk = 0;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), G_MAXUINT);
+
+  if (customer_id == NULL)
+    return G_MAXUINT;
+
+  if ((stmt = crm_store_prepare (self->store, "SELECT pk FROM customers WHERE id = ?1", &error)) == NULL)
+    {
+      g_warning ("Cannot find a customer: %s", error->message);
+      return G_MAXUINT;
+    }
+
+  sqlite3_bind_text (stmt, 1, customer_id, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    pk = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE && !crm_store_set_error (self->store, rc, &error))
+    g_warning ("Cannot find a customer: %s", error->message);
+
+  return pk != 0 ? find_position (self->pks, pk) : G_MAXUINT;
+}
+
+/**
+ * crm_customer_list_distinct_values:
+ * @property: a text property of #CrmCustomer ("segment", "region" …)
+ *
+ * The values that @property takes among all live customers, whatever the
+ * list's own search and filters, in name order: the choices a filter offers.
+ *
+ * Returns: (transfer full): the values, without empty ones, or %NULL on error
+ */
+GStrv
+crm_customer_list_distinct_values (CrmCustomerList  *self,
+                                   const char       *property,
+                                   GError          **error)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (CRM_TYPE_CUSTOMER);
+  CrmRecordClass *klass = (CrmRecordClass *)type_class;
+  g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+  g_autofree char *column = NULL;
+  g_autofree char *sql = NULL;
+  GParamSpec *pspec = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  /* Only a column the class declares reaches the SQL text. */
+  for (guint i = 0; i < klass->n_fields && pspec == NULL; i++)
+    if (g_str_equal (klass->fields[i]->name, property))
+      pspec = klass->fields[i];
+  g_return_val_if_fail (pspec != NULL && pspec->value_type == G_TYPE_STRING, NULL);
+
+  column = crm_record_column_name (pspec);
+  sql = g_strdup_printf ("SELECT DISTINCT %s FROM customers WHERE deleted = 0 AND %s <> ''"
+                         " ORDER BY crm_fold (%s), %s",
+                         column, column, column, column);
+  if ((stmt = crm_store_prepare (self->store, sql, error)) == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (values, (const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return crm_store_set_error (self->store, rc, error), NULL;
+
+  return g_strv_builder_end (values);
+}
+
 static void
 refresh_or_warn (CrmCustomerList *self)
 {

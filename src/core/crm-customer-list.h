@@ -49,5 +49,10 @@ void             crm_customer_list_set_search_limit   (CrmCustomerList  *self,
                                                        guint             limit);
 gboolean         crm_customer_list_refresh            (CrmCustomerList  *self,
                                                        GError          **error);
+guint            crm_customer_list_find               (CrmCustomerList  *self,
+                                                       const char       *customer_id);
+GStrv            crm_customer_list_distinct_values    (CrmCustomerList  *self,
+                                                       const char       *property,
+                                                       GError          **error);
 
 G_END_DECLS

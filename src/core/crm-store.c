@@ -79,6 +79,7 @@ struct _CrmStore
 
   /* Settings bulk mode replaced, restored when it ends */
   gboolean    bulk;
+  GThread    *checkpoint;   /* copying a bulk change's log into the database */
   gint64      saved_cache_size;
   gint64      saved_autocheckpoint;
 };
@@ -137,6 +138,7 @@ crm_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->tables, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->checkpoint, g_thread_join);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->path);
@@ -520,7 +522,8 @@ crm_store_open (const char  *path,
                  "PRAGMA foreign_keys = ON;"
                  "PRAGMA recursive_triggers = OFF;"
                  "PRAGMA temp_store = MEMORY;"
-                 "PRAGMA cache_size = -16000;",
+                 "PRAGMA cache_size = -16000;"
+                 "PRAGMA journal_size_limit = 16777216;",
                  error))
     return NULL;
 
@@ -622,6 +625,27 @@ set_cache_and_checkpoint (CrmStore *self,
     g_debug ("Cannot change the cache and checkpoint settings: %s", sqlite3_errmsg (self->db));
 }
 
+/* Copies the log into the database on a connection of its own, so that the
+ * import or the demo that grew the log returns as soon as its data is
+ * committed. A passive checkpoint never blocks the store's own reads and
+ * writes; journal_size_limit then shrinks the log when it is next reused. */
+static gpointer
+checkpoint_log (gpointer data)
+{
+  g_autofree char *path = data;
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      if (sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL) != SQLITE_OK)
+        g_debug ("Cannot copy the log into the database: %s", sqlite3_errmsg (db));
+    }
+  sqlite3_close (db);
+
+  return NULL;
+}
+
 /**
  * crm_store_set_bulk:
  * @bulk: whether many thousands of writes follow (an import, the demo data)
@@ -629,8 +653,9 @@ set_cache_and_checkpoint (CrmStore *self,
  * While in bulk mode the page cache is larger, so that the indexes being
  * built stay in memory, and the log is copied into the database only in
  * large steps. Leaving it goes back to the everyday settings, which frees
- * the larger cache, and empties the log, grown large, so that it costs no
- * disk or memory afterwards. Bulk mode may span several transactions.
+ * the larger cache, and copies the grown log into the database in the
+ * background (the store waits for that when it is finalized). Bulk mode may
+ * span several transactions.
  */
 void
 crm_store_set_bulk (CrmStore *self,
@@ -651,7 +676,8 @@ crm_store_set_bulk (CrmStore *self,
   else
     {
       set_cache_and_checkpoint (self, self->saved_cache_size, self->saved_autocheckpoint);
-      sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+      g_clear_pointer (&self->checkpoint, g_thread_join);
+      self->checkpoint = g_thread_new ("crm-checkpoint", checkpoint_log, g_strdup (self->path));
     }
 }
 

@@ -1,0 +1,129 @@
+/* crm-bench-driver.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-app"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "crm-bench-driver.h"
+
+/* crm --bench, run by crm-tool bench: reports when the window has drawn its
+ * first frame, then scrolls the customer list from top to bottom, a frame
+ * per step, and reports the memory that took. The figures go to stdout as
+ * "name value unit" lines, like crm-tool bench's own. */
+
+#define SCROLL_STEPS 1000
+
+typedef struct
+{
+  GtkWindow     *window;
+  GtkAdjustment *adjustment;
+  guint          step;
+} Scroll;
+
+static double
+status_megabytes (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, field)) == NULL)
+    return 0.0;
+
+  return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
+}
+
+/* The list's scrolled window: the first one in @widget whose child is a list view. */
+static GtkScrolledWindow *
+find_list_scroller (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) &&
+      GTK_IS_LIST_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (widget))))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_list_scroller (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+scroll_step (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  Scroll *scroll = user_data;
+  double bottom = gtk_adjustment_get_upper (scroll->adjustment) - gtk_adjustment_get_page_size (scroll->adjustment);
+
+  if (scroll->step <= SCROLL_STEPS)
+    {
+      gtk_adjustment_set_value (scroll->adjustment, bottom * scroll->step / SCROLL_STEPS);
+      scroll->step++;
+      return G_SOURCE_CONTINUE;
+    }
+
+  g_print ("scrolled_rss %.3f MB\n", status_megabytes ("VmRSS:"));
+  g_print ("scrolled_peak_rss %.3f MB\n", status_megabytes ("VmHWM:"));
+  fflush (stdout);
+  gtk_window_destroy (scroll->window);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame (GdkFrameClock *clock,
+             GtkWindow     *window)
+{
+  GtkScrolledWindow *scroller = find_list_scroller (GTK_WIDGET (window));
+  Scroll *scroll;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame, window);
+  g_print ("first_frame_at %" G_GINT64_FORMAT " us\n", g_get_monotonic_time ());
+  fflush (stdout);
+
+  if (scroller == NULL)
+    {
+      g_printerr ("crm: the bench found no customer list to scroll\n");
+      gtk_window_destroy (window);
+      return;
+    }
+
+  scroll = g_new0 (Scroll, 1);
+  scroll->window = window;
+  scroll->adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  gtk_widget_add_tick_callback (GTK_WIDGET (scroller), scroll_step, scroll, g_free);
+}
+
+static void
+window_realized (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame), window);
+}
+
+/**
+ * crm_bench_driver_attach:
+ * @window: a window about to be shown
+ *
+ * Measures @window as described above; destroys it when done.
+ */
+void
+crm_bench_driver_attach (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (!gtk_widget_get_realized (GTK_WIDGET (window)));
+
+  g_signal_connect (window, "realize", G_CALLBACK (window_realized), NULL);
+}
