@@ -1297,6 +1297,267 @@ test_money_round_trip (void)
     }
 }
 
+static void
+test_list_fields (void)
+{
+  g_auto(GStrv) customer_fields = crm_import_list_fields (CRM_TYPE_CUSTOMER);
+  g_auto(GStrv) product_fields = crm_import_list_fields (CRM_TYPE_PRODUCT);
+
+  g_assert_true (g_strv_contains ((const char * const *)customer_fields, "id"));
+  g_assert_true (g_strv_contains ((const char * const *)customer_fields, "name"));
+  g_assert_true (g_strv_contains ((const char * const *)customer_fields, "email"));
+  g_assert_true (g_strv_contains ((const char * const *)customer_fields, "postal-code"));
+  /* The sync state is not the file's to set. */
+  g_assert_false (g_strv_contains ((const char * const *)customer_fields, "rev"));
+  g_assert_false (g_strv_contains ((const char * const *)customer_fields, "deleted"));
+  g_assert_false (g_strv_contains ((const char * const *)customer_fields, "sku"));
+
+  g_assert_true (g_strv_contains ((const char * const *)product_fields, "sku"));
+  g_assert_true (g_strv_contains ((const char * const *)product_fields, "unit-price"));
+  g_assert_false (g_strv_contains ((const char * const *)product_fields, "email"));
+}
+
+static CrmImportPreview *
+preview_text (const char  *text,
+              gssize       length,
+              GType        type,
+              guint        max_rows,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize)length);
+
+  return crm_import_preview (bytes, type, max_rows, error);
+}
+
+static void
+test_preview (void)
+{
+  g_autoptr(CrmImportPreview) preview = NULL;
+  g_autoptr(CrmImportPreview) as_products = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text =
+    "\xef\xbb\xbf" "Full Name; E-Mail ;Favourite Colour;Town;price\r\n"
+    "Ayşe Yılmaz;ayse@example.com;blue;İstanbul;1\r\n"
+    "Too;few\r\n"                                       /* malformed: left out */
+    "Berk Demir;berk@example.com;\"green;ish\";Ankara;2\r\n"
+    "Cem Kaya;cem@example.com;red;İzmir;3\r\n"
+    "Deniz Ak;deniz@example.com;red;Bursa;4\r\n";
+
+  preview = preview_text (text, -1, CRM_TYPE_CUSTOMER, 3, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (preview);
+  g_assert_cmpuint (preview->n_columns, ==, 5);
+  g_assert_cmpuint (g_strv_length (preview->header), ==, 5);
+  /* Trimmed, without the BOM, as the import compares them with mappings. */
+  g_assert_cmpstr (preview->header[0], ==, "Full Name");
+  g_assert_cmpstr (preview->header[1], ==, "E-Mail");
+
+  /* The import's own names and aliases. */
+  g_assert_cmpstr (preview->fields[0], ==, "name");
+  g_assert_cmpstr (preview->fields[1], ==, "email");
+  g_assert_null (preview->fields[2]);
+  g_assert_cmpstr (preview->fields[3], ==, "city");
+  g_assert_null (preview->fields[4]);  /* customers have no price */
+
+  g_assert_cmpuint (preview->rows->len, ==, 3);
+  g_assert_cmpstr (((char **)g_ptr_array_index (preview->rows, 0))[0], ==, "Ayşe Yılmaz");
+  g_assert_cmpstr (((char **)g_ptr_array_index (preview->rows, 1))[2], ==, "green;ish");
+  g_assert_cmpstr (((char **)g_ptr_array_index (preview->rows, 2))[3], ==, "İzmir");
+  g_assert_cmpuint (g_strv_length (g_ptr_array_index (preview->rows, 1)), ==, 5);
+  g_assert_nonnull (strstr (preview->first_problem, "Line 3: "));
+
+  /* The fields depend on what the rows are imported as. */
+  as_products = preview_text (text, -1, CRM_TYPE_PRODUCT, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (as_products->fields[0], ==, "name");
+  g_assert_null (as_products->fields[1]);
+  g_assert_cmpstr (as_products->fields[4], ==, "unit-price");
+  g_assert_cmpuint (as_products->rows->len, ==, 4);
+}
+
+static void
+test_preview_errors (void)
+{
+  static const struct {
+    const char *text;
+    gssize      length;
+    GQuark    (*domain) (void);
+    int         code;
+    const char *fragment;
+  } bad[] = {
+    { "", 0, crm_csv_error_quark, CRM_CSV_ERROR_EMPTY, "empty" },
+    { "\n\r\n  \n", -1, crm_csv_error_quark, CRM_CSV_ERROR_EMPTY, "empty" },
+    { "[{\"name\": \"Ayşe\"}]", -1, g_io_error_quark, G_IO_ERROR_NOT_SUPPORTED, "JSON" },
+    { "\xff\xfen\0a\0m\0e\0", 10, crm_csv_error_quark, CRM_CSV_ERROR_INVALID_UTF8, "UTF-16" },
+    { "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, g_io_error_quark, G_IO_ERROR_INVALID_DATA, "not text" },
+    { "name,email\nA,a@example.com\r\nB,b@example.com\rM\xfcller,m@example.com\n", -1,
+      crm_csv_error_quark, CRM_CSV_ERROR_INVALID_UTF8, "Line 4" },
+    { "\"name,email\nA,a@example.com\n", -1, crm_csv_error_quark, CRM_CSV_ERROR_UNTERMINATED, "header" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(CrmImportPreview) preview = NULL;
+      g_autoptr(GError) error = NULL;
+
+      preview = preview_text (bad[i].text, bad[i].length, CRM_TYPE_CUSTOMER, 8, &error);
+      g_assert_null (preview);
+      g_assert_error (error, bad[i].domain (), bad[i].code);
+      g_test_message ("%u: %s", i, error->message);
+      g_assert_nonnull (strstr (error->message, bad[i].fragment));
+    }
+
+  /* A file whose columns match nothing can still be previewed and mapped. */
+  {
+    g_autoptr(CrmImportPreview) preview = NULL;
+    g_autoptr(GError) error = NULL;
+
+    preview = preview_text ("Foo,Bar\n1,2\n", -1, CRM_TYPE_CUSTOMER, 8, &error);
+    g_assert_no_error (error);
+    g_assert_null (preview->fields[0]);
+    g_assert_null (preview->fields[1]);
+    g_assert_cmpuint (preview->rows->len, ==, 1);
+    g_assert_null (preview->first_problem);
+  }
+}
+
+static void
+on_row_progress (gsize    done,
+                 gsize    total,
+                 guint    rows,
+                 gpointer user_data)
+{
+  guint *last_rows = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  g_assert_cmpuint (rows, >=, *last_rows);
+  *last_rows = rows;
+}
+
+static void
+test_bytes (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmImportReport) report = NULL;
+  g_autoptr(CrmCustomer) ayse = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) empty = NULL;
+  g_autoptr(GString) csv = g_string_new ("Name=Full,Mail,Notes\n");
+  const char *mappings[] = { "Name=Full=name", "Notes=-", NULL };
+  guint rows = 0;
+
+  g_string_append (csv, "Ayşe Yılmaz,ayse@example.com,private\n");
+  g_string_append (csv, ",nobody@example.com,x\n");
+  for (guint i = 0; i < 4500; i++)
+    g_string_append_printf (csv, "Customer %u,c%u@example.com,x\n", i, i);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
+
+  /* A column name holding "=" is mapped all the same. */
+  report = crm_import_bytes (db->store, CRM_TYPE_CUSTOMER, bytes, "people.csv", mappings,
+                             on_row_progress, &rows, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->added, ==, 4501);
+  g_assert_cmpuint (report->rejected, ==, 1);
+  g_assert_cmpuint (report->ignored_columns->len, ==, 0);
+  /* Every row is counted by the end. */
+  g_assert_cmpuint (rows, ==, 4502);
+  ayse = find_customer (db->store, "ayse@example.com");
+  g_assert_cmpstr (crm_customer_get_name (ayse), ==, "Ayşe Yılmaz");
+  g_assert_null (crm_customer_get_notes (ayse));
+
+  /* Messages name the file by the name given. */
+  empty = g_bytes_new_static ("", 0);
+  g_clear_pointer (&report, crm_import_report_free);
+  report = crm_import_bytes (db->store, CRM_TYPE_CUSTOMER, empty, "empty.csv", NULL,
+                             NULL, NULL, NULL, &error);
+  g_assert_null (report);
+  g_assert_error (error, CRM_CSV_ERROR, CRM_CSV_ERROR_EMPTY);
+  g_assert_nonnull (strstr (error->message, "empty.csv"));
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         cancel_after;
+  guint         rows;
+} CancelAfter;
+
+static void
+cancel_on_progress (gsize    done,
+                    gsize    total,
+                    guint    rows,
+                    gpointer user_data)
+{
+  CancelAfter *cancel = user_data;
+
+  cancel->rows = rows;
+  if (rows >= cancel->cancel_after)
+    g_cancellable_cancel (cancel->cancellable);
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmCustomer) existing = NULL;
+  g_autoptr(CrmCustomer) after = NULL;
+  g_autoptr(GString) csv = g_string_new ("name,email,city\n");
+  g_autoptr(GBytes) bytes = NULL;
+  gint64 log_before;
+
+  existing = crm_test_add_customer (db->store, "Berk Demir", "berk@example.com", "Ankara");
+  log_before = change_log_count (db->store);
+
+  g_string_append (csv, "Berk Demir,berk@example.com,Bursa\n");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (csv, "Customer %u,c%u@example.com,İzmir\n", i, i);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
+
+  /* Cancelled halfway, and cancelled before it starts. */
+  for (guint cancel_after = 4000; ; cancel_after = 0)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(CrmImportReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      CancelAfter cancel = { cancellable, cancel_after, 0 };
+
+      if (cancel_after == 0)
+        g_cancellable_cancel (cancellable);
+
+      report = crm_import_bytes (db->store, CRM_TYPE_CUSTOMER, bytes, "many.csv", NULL,
+                                 cancel_on_progress, &cancel, cancellable, &error);
+      g_assert_null (report);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_cmpuint (cancel.rows, <=, cancel_after);
+
+      /* As one transaction: nothing was added or changed. */
+      g_assert_cmpint (crm_store_count (db->store, CRM_TYPE_CUSTOMER), ==, 1);
+      g_assert_cmpint (change_log_count (db->store), ==, log_before);
+      after = find_customer (db->store, "berk@example.com");
+      g_assert_cmpstr (crm_customer_get_city (after), ==, "Ankara");
+      g_clear_object (&after);
+
+      if (cancel_after == 0)
+        break;
+    }
+
+  /* The store is still usable, and the same data imports in full. */
+  {
+    g_autoptr(CrmImportReport) report = NULL;
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GError) error = NULL;
+
+    report = crm_import_bytes (db->store, CRM_TYPE_CUSTOMER, bytes, "many.csv", NULL,
+                               NULL, NULL, cancellable, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (report->added, ==, 10000);
+    g_assert_cmpuint (report->updated, ==, 1);
+    after = find_customer (db->store, "berk@example.com");
+    g_assert_cmpstr (crm_customer_get_city (after), ==, "Bursa");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1324,6 +1585,11 @@ main (int   argc,
   g_test_add_func ("/import/empty-exports", test_empty_exports);
   g_test_add_func ("/import/money-currency", test_money_currency);
   g_test_add_func ("/import/money-round-trip", test_money_round_trip);
+  g_test_add_func ("/import/list-fields", test_list_fields);
+  g_test_add_func ("/import/preview", test_preview);
+  g_test_add_func ("/import/preview-errors", test_preview_errors);
+  g_test_add_func ("/import/bytes", test_bytes);
+  g_test_add_func ("/import/cancel", test_cancel);
 
   return g_test_run ();
 }

@@ -639,6 +639,7 @@ test_neglected (void)
   g_autoptr(CrmCustomer) old = NULL;
   g_autoptr(CrmCustomer) never = NULL;
   g_autoptr(CrmCustomer) noted = NULL;
+  g_autoptr(CrmCustomer) fresh = NULL;
   g_autoptr(CrmActivity) activity = NULL;
   g_autoptr(GError) error = NULL;
   CrmCustomerFigures figures;
@@ -646,8 +647,10 @@ test_neglected (void)
 
   recent = add_customer (db->store, "Recent", NULL, NULL, NULL);
   old = add_customer (db->store, "Old", NULL, NULL, NULL);
-  never = add_customer (db->store, "Never", NULL, NULL, NULL);
-  noted = add_customer (db->store, "Noted", NULL, NULL, NULL);
+  /* Never contacted: counted from the day the customer was added. */
+  never = crm_test_save (db->store, CRM_TYPE_CUSTOMER, "name", "Never", "created-at", now - 400 * DAY, NULL);
+  noted = crm_test_save (db->store, CRM_TYPE_CUSTOMER, "name", "Noted", "created-at", now - 400 * DAY, NULL);
+  fresh = add_customer (db->store, "Fresh", NULL, NULL, NULL);
 
   g_clear_object (&activity);
   activity = add_activity (db->store, recent, CRM_ACTIVITY_KIND_CALL, now - 10 * DAY);
@@ -673,9 +676,15 @@ test_neglected (void)
   g_assert_true (crm_customer_figures_is_neglected (&figures, now, 30));
   g_assert_true (crm_customer_figures_load (db->store, crm_record_get_id (CRM_RECORD (never)), &figures, &error));
   g_assert_true (crm_customer_figures_is_neglected (&figures, now, 30));
+  g_assert_true (crm_customer_figures_load (db->store, crm_record_get_id (CRM_RECORD (fresh)), &figures, &error));
+  g_assert_false (crm_customer_figures_is_neglected (&figures, now, 30));
 
   crm_customer_list_set_neglected_days (list, 5);
   assert_names (list, (const char *[]) { "Never", "Noted", "Old", "Recent", NULL });
+
+  /* Nobody is neglected for being new. */
+  crm_customer_list_set_neglected_days (list, 1);
+  g_assert_cmpuint (crm_customer_list_find (list, crm_record_get_id (CRM_RECORD (fresh))), ==, G_MAXUINT);
   mirror_check (mirror);
 
   crm_customer_list_set_neglected_days (list, 365);
@@ -698,7 +707,7 @@ test_neglected (void)
 
   /* 0 turns the filter off. */
   crm_customer_list_set_neglected_days (list, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
   mirror_check (mirror);
 }
 
@@ -716,9 +725,12 @@ test_filters_and_search (void)
   g_clear_object (&customer);
   customer = add_customer (db->store, "Ayşe Wholesale", "wholesale", "north", NULL);
   g_clear_object (&customer);
-  customer = add_customer_in (db->store, "Berk Retail", "retail", "south", NULL, "Izmir");
+  /* Berk and Cem were added long ago and never contacted: neglected. */
+  customer = crm_test_save (db->store, CRM_TYPE_CUSTOMER, "name", "Berk Retail", "segment", "retail",
+                            "region", "south", "city", "Izmir", "created-at", now_seconds () - 400 * DAY, NULL);
   g_clear_object (&customer);
-  customer = add_customer (db->store, "Cem Retail", "retail", "north", NULL);
+  customer = crm_test_save (db->store, CRM_TYPE_CUSTOMER, "name", "Cem Retail", "segment", "retail",
+                            "region", "north", "created-at", now_seconds () - 400 * DAY, NULL);
 
   list = crm_customer_list_new (db->store);
   mirror = mirror_new (list);
@@ -979,6 +991,151 @@ test_many (void)
   g_signal_handlers_disconnect_by_data (db->store, &changes);
 }
 
+/* A view finds where a customer is without building items, and the answer
+ * follows the list through sorts, searches, filters and changes. */
+static void
+test_find (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmCustomerList) list = NULL;
+  g_autoptr(CrmCustomer) alpha = add_customer (db->store, "Alpha", "retail", NULL, NULL);
+  g_autoptr(CrmCustomer) bravo = add_customer (db->store, "Bravo", "wholesale", NULL, NULL);
+  g_autoptr(CrmCustomer) charlie = add_customer (db->store, "Charlie", "retail", NULL, NULL);
+  g_autoptr(CrmCustomer) early = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *bravo_id = crm_record_get_id (CRM_RECORD (bravo));
+  const char *charlie_id = crm_record_get_id (CRM_RECORD (charlie));
+
+  list = crm_customer_list_new (db->store);
+  g_assert_cmpuint (crm_customer_list_find (list, crm_record_get_id (CRM_RECORD (alpha))), ==, 0);
+  g_assert_cmpuint (crm_customer_list_find (list, bravo_id), ==, 1);
+  g_assert_cmpuint (crm_customer_list_find (list, charlie_id), ==, 2);
+
+  /* Unknown ids and no id at all are nowhere. */
+  g_assert_cmpuint (crm_customer_list_find (list, "no-such-customer"), ==, G_MAXUINT);
+  g_assert_cmpuint (crm_customer_list_find (list, NULL), ==, G_MAXUINT);
+
+  /* A new customer ahead of them moves them down. */
+  early = add_customer (db->store, "Aaron", NULL, NULL, NULL);
+  g_assert_cmpuint (crm_customer_list_find (list, bravo_id), ==, 2);
+  g_assert_cmpuint (crm_customer_list_find (list, crm_record_get_id (CRM_RECORD (early))), ==, 0);
+
+  /* Filtered out is not found; found again once the filter goes. */
+  crm_customer_list_set_segment (list, "retail");
+  g_assert_cmpuint (crm_customer_list_find (list, bravo_id), ==, G_MAXUINT);
+  g_assert_cmpuint (crm_customer_list_find (list, charlie_id), ==, 1);
+  crm_customer_list_set_segment (list, NULL);
+
+  crm_customer_list_set_search (list, "char");
+  g_assert_cmpuint (crm_customer_list_find (list, charlie_id), ==, 0);
+  g_assert_cmpuint (crm_customer_list_find (list, bravo_id), ==, G_MAXUINT);
+  crm_customer_list_set_search (list, NULL);
+
+  /* A deleted customer is no longer in the list. */
+  crm_store_delete (db->store, CRM_RECORD (bravo), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (crm_customer_list_find (list, bravo_id), ==, G_MAXUINT);
+  g_assert_cmpuint (crm_customer_list_find (list, charlie_id), ==, 2);
+}
+
+/* The choices of a filter: every value once, in folded name order, whatever
+ * the list itself shows; nothing empty, nothing from deleted customers. */
+static void
+test_distinct_values (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmCustomerList) list = NULL;
+  g_autoptr(CrmCustomer) gone = NULL;
+  g_autoptr(CrmCustomer) customer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) segments = NULL;
+  g_auto(GStrv) regions = NULL;
+  g_auto(GStrv) after = NULL;
+
+  list = crm_customer_list_new (db->store);
+  segments = crm_customer_list_distinct_values (list, "segment", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (segments);
+  g_assert_cmpuint (g_strv_length (segments), ==, 0);
+  g_clear_pointer (&segments, g_strfreev);
+
+  g_clear_object (&customer);
+  customer = add_customer (db->store, "One", "wholesale", "Marmara", NULL);
+  g_clear_object (&customer);
+  customer = add_customer (db->store, "Two", "retail", "Ege", NULL);
+  g_clear_object (&customer);
+  customer = add_customer (db->store, "Three", "retail", "Çukurova", NULL);
+  g_clear_object (&customer);
+  customer = add_customer (db->store, "Four", "", NULL, NULL);
+  g_clear_object (&customer);
+  customer = add_customer (db->store, "Five", NULL, "ege", NULL);
+  gone = add_customer (db->store, "Gone", "vip", "Karadeniz", NULL);
+  crm_store_delete (db->store, CRM_RECORD (gone), &error);
+  g_assert_no_error (error);
+
+  /* The list's own search and filters do not narrow the choices. */
+  crm_customer_list_set_search (list, "one");
+  crm_customer_list_set_segment (list, "wholesale");
+
+  segments = crm_customer_list_distinct_values (list, "segment", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal ((const char * const *)segments,
+                               (const char * const []) { "retail", "wholesale", NULL }));
+
+  /* Values differing only in case stay apart: the filters match exactly. */
+  regions = crm_customer_list_distinct_values (list, "region", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (regions), ==, 4);
+  g_assert_cmpstr (regions[0], ==, "Çukurova");
+  g_assert_true (g_strv_contains ((const char * const *)regions, "Ege"));
+  g_assert_true (g_strv_contains ((const char * const *)regions, "ege"));
+  g_assert_cmpstr (regions[3], ==, "Marmara");
+
+  /* A value every customer lost is no longer offered. */
+  crm_customer_set_segment (customer, "wholesale");
+  crm_store_save (db->store, CRM_RECORD (customer), &error);
+  g_assert_no_error (error);
+  after = crm_customer_list_distinct_values (list, "segment", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal ((const char * const *)after,
+                               (const char * const []) { "retail", "wholesale", NULL }));
+}
+
+/* A row's last contact: the newest call, meeting, visit, email, SMS or fax,
+ * 0 before any and for customers Crm does not know. */
+static void
+test_last_contact (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmCustomer) customer = add_customer (db->store, "Alpha", NULL, NULL, NULL);
+  g_autoptr(CrmActivity) note = NULL;
+  g_autoptr(CrmActivity) call = NULL;
+  g_autoptr(CrmActivity) visit = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id = crm_record_get_id (CRM_RECORD (customer));
+  CrmCustomerFigures figures;
+  gint64 now = now_seconds ();
+
+  g_assert_cmpint (crm_customer_figures_load_last_contact (db->store, id), ==, 0);
+  g_assert_cmpint (crm_customer_figures_load_last_contact (db->store, "no-such-customer"), ==, 0);
+
+  note = add_activity (db->store, customer, CRM_ACTIVITY_KIND_NOTE, now);
+  g_assert_cmpint (crm_customer_figures_load_last_contact (db->store, id), ==, 0);
+
+  call = add_activity (db->store, customer, CRM_ACTIVITY_KIND_CALL, now - 3 * DAY);
+  visit = add_activity (db->store, customer, CRM_ACTIVITY_KIND_VISIT, now - 8 * DAY);
+  g_assert_cmpint (crm_customer_figures_load_last_contact (db->store, id), ==, now - 3 * DAY);
+
+  /* The same answer as the full figures. */
+  g_assert_true (crm_customer_figures_load (db->store, id, &figures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (figures.last_contact_at, ==, crm_customer_figures_load_last_contact (db->store, id));
+
+  crm_store_delete (db->store, CRM_RECORD (call), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_customer_figures_load_last_contact (db->store, id), ==, now - 8 * DAY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -994,6 +1151,9 @@ main (int   argc,
   g_test_add_func ("/list-model/filters-and-search", test_filters_and_search);
   g_test_add_func ("/list-model/items-changed", test_items_changed);
   g_test_add_func ("/list-model/many", test_many);
+  g_test_add_func ("/list-model/find", test_find);
+  g_test_add_func ("/list-model/distinct-values", test_distinct_values);
+  g_test_add_func ("/list-model/last-contact", test_last_contact);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "crm-bench-driver.h"
@@ -17,6 +18,9 @@
  * "name value unit" lines, like crm-tool bench's own. */
 
 #define SCROLL_STEPS 1000
+
+/* A measurement that has not finished by then never will. */
+#define GIVE_UP_SECONDS 300
 
 typedef struct
 {
@@ -105,6 +109,13 @@ first_frame (GdkFrameClock *clock,
   gtk_widget_add_tick_callback (GTK_WIDGET (scroller), scroll_step, scroll, g_free);
 }
 
+static gboolean
+give_up (gpointer data)
+{
+  g_printerr ("crm: the bench did not finish in %d s\n", GIVE_UP_SECONDS);
+  exit (EXIT_FAILURE);
+}
+
 static void
 window_realized (GtkWindow *window)
 {
@@ -126,4 +137,5 @@ crm_bench_driver_attach (GtkWindow *window)
   g_return_if_fail (!gtk_widget_get_realized (GTK_WIDGET (window)));
 
   g_signal_connect (window, "realize", G_CALLBACK (window_realized), NULL);
+  g_timeout_add_seconds (GIVE_UP_SECONDS, give_up, NULL);
 }

@@ -28,7 +28,7 @@ crm_customer_figures_load (CrmStore            *store,
 
   stmt = crm_store_prepare (store,
                             "SELECT coalesce (s.revenue, 0), coalesce (s.cost, 0), coalesce (s.order_count, 0),"
-                            " s.first_order_at, s.last_order_at, s.last_contact_at"
+                            " s.first_order_at, s.last_order_at, s.last_contact_at, c.created_at"
                             " FROM customers c LEFT JOIN customer_stats s ON s.customer_pk = c.pk"
                             " WHERE c.id = ?1",
                             error);
@@ -48,6 +48,7 @@ crm_customer_figures_load (CrmStore            *store,
       figures->first_order_at = sqlite3_column_int64 (stmt, 3);
       figures->last_order_at = sqlite3_column_int64 (stmt, 4);
       figures->last_contact_at = sqlite3_column_int64 (stmt, 5);
+      figures->customer_since = sqlite3_column_int64 (stmt, 6);
     }
   sqlite3_reset (stmt);
 
@@ -114,13 +115,18 @@ crm_customer_figures_load_last_contact (CrmStore   *store,
   return last_contact_at;
 }
 
-/* Neglected: no call, meeting, visit, email, SMS or fax for @days days. */
+/* Neglected: no call, meeting, visit, email, SMS or fax for @days days,
+ * counted from the last one or, for a customer never contacted, from the day
+ * the customer was added: a customer added this morning is not neglected. */
 gboolean
 crm_customer_figures_is_neglected (const CrmCustomerFigures *figures,
                                    gint64                    now,
                                    guint                     days)
 {
+  gint64 since;
+
   g_return_val_if_fail (figures != NULL, FALSE);
 
-  return days > 0 && figures->last_contact_at < now - (gint64)days * 86400;
+  since = figures->last_contact_at != 0 ? figures->last_contact_at : figures->customer_since;
+  return days > 0 && since < now - (gint64)days * 86400;
 }

@@ -17,6 +17,7 @@ typedef struct
   gint64 first_order_at;     /* unix seconds; 0 when there is none */
   gint64 last_order_at;
   gint64 last_contact_at;
+  gint64 customer_since;     /* when the customer was added */
   /* Average days between orders; 0 with fewer than two orders. */
   double purchase_interval_days;
   gint64 next_purchase_at;   /* last order plus the average interval; 0 if unknown */

@@ -77,7 +77,7 @@ append_filters (CrmCustomerList *self,
   if (self->owner_id != NULL)
     g_string_append (sql, " AND c.owner_id = ?5");
   if (self->neglected_days > 0)
-    g_string_append (sql, " AND coalesce (s.last_contact_at, 0) < ?6");
+    g_string_append (sql, " AND coalesce (nullif (s.last_contact_at, 0), c.created_at) < ?6");
 }
 
 static void
@@ -424,8 +424,10 @@ crm_customer_list_distinct_values (CrmCustomerList  *self,
       pspec = klass->fields[i];
   g_return_val_if_fail (pspec != NULL && pspec->value_type == G_TYPE_STRING, NULL);
 
+  /* NOT INDEXED: walking the partial name index would look up every row in
+   * the table as well, five times slower than one plain scan. */
   column = crm_record_column_name (pspec);
-  sql = g_strdup_printf ("SELECT DISTINCT %s FROM customers WHERE deleted = 0 AND %s <> ''"
+  sql = g_strdup_printf ("SELECT DISTINCT %s FROM customers NOT INDEXED WHERE deleted = 0 AND %s <> ''"
                          " ORDER BY crm_fold (%s), %s",
                          column, column, column, column);
   if ((stmt = crm_store_prepare (self->store, sql, error)) == NULL)

@@ -19,8 +19,8 @@
  * its line and the reason. Rows are matched to existing records by id, else
  * by email (or SKU for products), so importing a file again updates instead of
  * duplicating, and a file with only some columns changes only those. The whole
- * file is one transaction: a file that cannot be read, or a database that
- * cannot be written (a full disk), changes nothing. */
+ * file is one transaction: a file that cannot be read, a database that cannot
+ * be written (a full disk), or an import cancelled halfway changes nothing. */
 
 #define PROGRESS_EVERY 2000
 
@@ -48,14 +48,17 @@ static const struct {
 
 typedef struct
 {
-  CrmStore         *store;
-  GType             type;
-  CrmRecordClass   *klass;
-  CrmImportReport  *report;
+  CrmStore             *store;
+  GType                 type;
+  CrmRecordClass       *klass;
+  CrmImportReport      *report;
+  CrmImportRowProgress  progress;
+  gpointer              user_data;
+  GCancellable         *cancellable;
   /* The property each column fills, NULL for columns not imported. */
-  GPtrArray        *column_fields;
+  GPtrArray            *column_fields;
   /* The properties rows are matched on, in order of preference. */
-  GParamSpec       *match_fields[3];
+  GParamSpec           *match_fields[3];
 } Importer;
 
 static void
@@ -100,8 +103,10 @@ normalize_name (const char *name)
   return g_strdelimit (g_strstrip (lower), " _.", '-');
 }
 
+/* The field a column of this name fills; the one place that decides it, for
+ * the import and for its preview. @type's class must be referenced. */
 static GParamSpec *
-field_for_name (Importer   *importer,
+field_for_name (GType       type,
                 const char *name)
 {
   g_autofree char *normalized = normalize_name (name);
@@ -119,26 +124,46 @@ field_for_name (Importer   *importer,
   if (g_str_equal (normalized, "rev") || g_str_equal (normalized, "deleted"))
     return NULL;
 
-  pspec = g_object_class_find_property (G_OBJECT_CLASS (importer->klass), normalized);
-  if (pspec == NULL || !g_type_is_a (importer->type, pspec->owner_type))
+  pspec = g_object_class_find_property (g_type_class_peek (type), normalized);
+  if (pspec == NULL || !g_type_is_a (type, pspec->owner_type))
     return NULL;
 
   return pspec;
 }
 
+/**
+ * crm_import_list_fields:
+ * @type: a record type
+ *
+ * Returns: (transfer full): the names of the fields a column can fill, in
+ *   the order of the record's columns.
+ */
+GStrv
+crm_import_list_fields (GType type)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autofree GParamSpec **columns = NULL;
+  gpointer klass;
+  guint n_columns;
+
+  g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
+
+  klass = g_type_class_ref (type);
+  columns = crm_record_class_list_columns (klass, &n_columns);
+  for (guint i = 0; i < n_columns; i++)
+    if (field_for_name (type, columns[i]->name) != NULL)
+      g_strv_builder_add (names, columns[i]->name);
+  g_type_class_unref (klass);
+
+  return g_strv_builder_end (names);
+}
+
 static char *
 list_fields (Importer *importer)
 {
-  g_autofree GParamSpec **columns = NULL;
-  GString *names = g_string_new (NULL);
-  guint n_columns;
+  g_auto(GStrv) names = crm_import_list_fields (importer->type);
 
-  columns = crm_record_class_list_columns (importer->klass, &n_columns);
-  for (guint i = 0; i < n_columns; i++)
-    if (field_for_name (importer, columns[i]->name) != NULL)
-      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", columns[i]->name);
-
-  return g_string_free (names, FALSE);
+  return g_strjoinv (", ", names);
 }
 
 /* Maps the header, applying --map COLUMN=field overrides ("-" skips a column). */
@@ -154,11 +179,12 @@ map_columns (Importer            *importer,
   gboolean any = FALSE;
 
   for (guint i = 0; i < n_columns; i++)
-    g_ptr_array_add (fields, field_for_name (importer, header[i]));
+    g_ptr_array_add (fields, field_for_name (importer->type, header[i]));
 
   for (guint m = 0; mappings != NULL && mappings[m] != NULL; m++)
     {
-      const char *equals = strchr (mappings[m], '=');
+      /* Field names have no "=", column names may. */
+      const char *equals = strrchr (mappings[m], '=');
       g_autofree char *column = NULL;
       gboolean found = FALSE;
 
@@ -177,7 +203,7 @@ map_columns (Importer            *importer,
           if (g_strcmp0 (header[i], column) != 0)
             continue;
 
-          if (!g_str_equal (equals + 1, "-") && (pspec = field_for_name (importer, equals + 1)) == NULL)
+          if (!g_str_equal (equals + 1, "-") && (pspec = field_for_name (importer->type, equals + 1)) == NULL)
             {
               g_autofree char *known = list_fields (importer);
 
@@ -410,12 +436,22 @@ import_row (Importer   *importer,
   return TRUE;
 }
 
+static void
+report_progress (Importer *importer,
+                 gsize     done,
+                 gsize     total)
+{
+  CrmImportReport *report = importer->report;
+
+  if (importer->progress != NULL)
+    importer->progress (done, total, report->added + report->updated + report->rejected,
+                        importer->user_data);
+}
+
 static gboolean
 import_csv (Importer           *importer,
             GBytes             *bytes,
             const char * const *mappings,
-            CrmImportProgress   progress,
-            gpointer            user_data,
             GError            **error)
 {
   g_autoptr(CrmCsvReader) reader = NULL;
@@ -432,6 +468,9 @@ import_csv (Importer           *importer,
 
   while ((next = crm_csv_reader_next (reader, &row_error)) != CRM_CSV_NEXT_END)
     {
+      if (g_cancellable_set_error_if_cancelled (importer->cancellable, error))
+        return FALSE;
+
       if (next == CRM_CSV_NEXT_BAD_ROW)
         {
           reject (importer, crm_csv_reader_get_line (reader), row_error->message);
@@ -445,8 +484,8 @@ import_csv (Importer           *importer,
             return FALSE;
         }
 
-      if (progress != NULL && ++rows % PROGRESS_EVERY == 0)
-        progress (crm_csv_reader_get_offset (reader), crm_csv_reader_get_size (reader), user_data);
+      if (++rows % PROGRESS_EVERY == 0)
+        report_progress (importer, crm_csv_reader_get_offset (reader), crm_csv_reader_get_size (reader));
     }
 
   return TRUE;
@@ -458,8 +497,6 @@ static gboolean
 import_json (Importer           *importer,
              GBytes             *bytes,
              const char * const *mappings,
-             CrmImportProgress   progress,
-             gpointer            user_data,
              GError            **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
@@ -514,6 +551,9 @@ import_json (Importer           *importer,
       JsonNode *element = json_array_get_element (array, i);
       Row row = { NULL, NULL, (const char * const *)header->pdata };
 
+      if (g_cancellable_set_error_if_cancelled (importer->cancellable, error))
+        return FALSE;
+
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
           reject (importer, i + 1, _("The element is not an object."));
@@ -524,8 +564,8 @@ import_json (Importer           *importer,
       if (!import_row (importer, i + 1, &row, error))
         return FALSE;
 
-      if (progress != NULL && (i + 1) % PROGRESS_EVERY == 0)
-        progress (i + 1, length, user_data);
+      if ((i + 1) % PROGRESS_EVERY == 0)
+        report_progress (importer, i + 1, length);
     }
 
   return TRUE;
@@ -547,11 +587,121 @@ looks_like_json (GBytes *bytes)
 }
 
 /**
+ * crm_import_bytes:
+ * @type: the kind of record the data holds
+ * @bytes: the contents of a CSV file (RFC 4180, UTF-8, "," or ";") or a JSON array
+ * @display_name: (nullable): the file's name, for messages
+ * @mappings: (nullable) (array zero-terminated=1): "COLUMN=field" overrides;
+ *   "COLUMN=-" skips a column
+ * @progress: (nullable) (scope call): called now and then, from this thread
+ * @cancellable: (nullable): cancelling it stops the import, which then
+ *   changes nothing and fails with %G_IO_ERROR_CANCELLED
+ *
+ * Imports every row in one transaction on @store.
+ *
+ * Returns: (transfer full): what happened to each row, or %NULL with @error
+ *   set when nothing was imported at all.
+ */
+CrmImportReport *
+crm_import_bytes (CrmStore             *store,
+                  GType                 type,
+                  GBytes               *bytes,
+                  const char           *display_name,
+                  const char * const   *mappings,
+                  CrmImportRowProgress  progress,
+                  gpointer              user_data,
+                  GCancellable         *cancellable,
+                  GError              **error)
+{
+  g_autoptr(CrmImportReport) report = g_new0 (CrmImportReport, 1);
+  g_autoptr(GError) local_error = NULL;
+  Importer importer = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  report->problems = g_ptr_array_new_with_free_func (problem_free);
+  report->ignored_columns = g_ptr_array_new_with_free_func (g_free);
+
+  importer.store = store;
+  importer.type = type;
+  importer.klass = g_type_class_ref (type);
+  importer.report = report;
+  importer.progress = progress;
+  importer.user_data = user_data;
+  importer.cancellable = cancellable;
+  importer.match_fields[0] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "id");
+  importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "email");
+  if (importer.match_fields[1] == NULL)
+    importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "sku");
+
+  crm_store_set_bulk (store, TRUE);
+  if (crm_store_begin (store, &local_error))
+    {
+      if (looks_like_json (bytes))
+        ok = import_json (&importer, bytes, mappings, &local_error);
+      else
+        ok = import_csv (&importer, bytes, mappings, &local_error);
+
+      /* A cancellation that comes while the last rows are written still counts. */
+      ok = ok && !g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+      ok = ok && crm_store_commit (store, &local_error);
+      if (!ok)
+        crm_store_rollback (store);
+    }
+  else
+    {
+      ok = FALSE;
+    }
+  crm_store_set_bulk (store, FALSE);
+
+  g_clear_pointer (&importer.column_fields, g_ptr_array_unref);
+  g_type_class_unref (importer.klass);
+
+  if (!ok)
+    {
+      if (display_name != NULL)
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Nothing was imported from “%s”: %s"), display_name, local_error->message);
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Nothing was imported: %s"), local_error->message);
+      return NULL;
+    }
+
+  report_progress (&importer, 1, 1);
+
+  return g_steal_pointer (&report);
+}
+
+typedef struct
+{
+  CrmImportProgress progress;
+  gpointer          user_data;
+} FileProgress;
+
+static void
+file_progress (gsize    done,
+               gsize    total,
+               guint    rows,
+               gpointer user_data)
+{
+  FileProgress *file_progress = user_data;
+
+  file_progress->progress (done, total, file_progress->user_data);
+}
+
+/**
  * crm_import_file:
  * @type: the kind of record the file holds
  * @mappings: (nullable) (array zero-terminated=1): "COLUMN=field" overrides
  *
- * Imports a CSV file (RFC 4180, UTF-8, "," or ";") or a JSON array.
+ * Imports a CSV file (RFC 4180, UTF-8, "," or ";") or a JSON array: reads it
+ * and hands it to crm_import_bytes().
  *
  * Returns: (transfer full): what happened to each row, or %NULL with @error
  *   set when nothing was imported at all.
@@ -565,13 +715,11 @@ crm_import_file (CrmStore            *store,
                  gpointer             user_data,
                  GError             **error)
 {
-  g_autoptr(CrmImportReport) report = g_new0 (CrmImportReport, 1);
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *contents = NULL;
-  Importer importer = { 0 };
+  FileProgress forward = { progress, user_data };
   gsize length;
-  gboolean ok;
 
   g_return_val_if_fail (CRM_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
@@ -585,46 +733,148 @@ crm_import_file (CrmStore            *store,
     }
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-  report->problems = g_ptr_array_new_with_free_func (problem_free);
-  report->ignored_columns = g_ptr_array_new_with_free_func (g_free);
+  return crm_import_bytes (store, type, bytes, path, mappings,
+                           progress != NULL ? file_progress : NULL, &forward, NULL, error);
+}
 
-  importer.store = store;
-  importer.type = type;
-  importer.klass = g_type_class_peek (type);
-  importer.report = report;
-  importer.match_fields[0] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "id");
-  importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "email");
-  if (importer.match_fields[1] == NULL)
-    importer.match_fields[1] = g_object_class_find_property (G_OBJECT_CLASS (importer.klass), "sku");
+/* ---------------------------------------------------------------------- */
+/* Preview                                                                */
+/* ---------------------------------------------------------------------- */
 
-  crm_store_set_bulk (store, TRUE);
-  if (!crm_store_begin (store, error))
+/* How many records a preview reads at most while looking for good ones. */
+#define PREVIEW_MAX_RECORDS 200
+
+void
+crm_import_preview_free (CrmImportPreview *preview)
+{
+  if (preview == NULL)
+    return;
+
+  g_strfreev (preview->header);
+  g_free (preview->fields);
+  g_clear_pointer (&preview->rows, g_ptr_array_unref);
+  g_free (preview->first_problem);
+  g_free (preview);
+}
+
+/* The import rejects such rows one by one; a preview refuses the file, since
+ * a file that is not UTF-8 text usually has the problem on every other row. */
+static gboolean
+check_text (GBytes  *bytes,
+            GError **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  const char *end;
+  guint line = 1;
+
+  if (size >= 2 && (((guchar)data[0] == 0xff && (guchar)data[1] == 0xfe) ||
+                    ((guchar)data[0] == 0xfe && (guchar)data[1] == 0xff)))
     {
-      crm_store_set_bulk (store, FALSE);
-      return NULL;
+      g_set_error_literal (error, CRM_CSV_ERROR, CRM_CSV_ERROR_INVALID_UTF8,
+                           _("The file is UTF-16 text; save it as UTF-8 (“CSV UTF-8” in a spreadsheet) and choose it again."));
+      return FALSE;
     }
+
+  if (memchr (data, '\0', MIN (size, 8192)) != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The file is not text; choose a CSV file."));
+      return FALSE;
+    }
+
+  if (g_utf8_validate_len (data, size, &end))
+    return TRUE;
+
+  /* Lines as the CSV reader counts them: CRLF, LF or a lone CR. */
+  for (const char *p = data; p < end; p++)
+    if (*p == '\n' || (*p == '\r' && (p + 1 == data + size || p[1] != '\n')))
+      line++;
+
+  g_set_error (error, CRM_CSV_ERROR, CRM_CSV_ERROR_INVALID_UTF8,
+               _("Line %u of the file is not UTF-8 text; save the file as UTF-8 (“CSV UTF-8” in a spreadsheet) and choose it again."),
+               line);
+  return FALSE;
+}
+
+/**
+ * crm_import_preview:
+ * @bytes: the contents of a CSV file
+ * @type: the kind of record it is to be imported as
+ * @max_rows: how many rows to read at most
+ *
+ * Reads the header and the first rows of a CSV file with the reader that
+ * crm_import_bytes() uses, and says which field each column fills without
+ * mappings. Rows the import would reject as malformed are left out; the
+ * first of them is described in first_problem.
+ *
+ * Returns: (transfer full): the preview, or %NULL with @error set (in a
+ *   sentence for the user) when the file cannot be imported at all: it is
+ *   empty, JSON, not text, or not UTF-8.
+ */
+CrmImportPreview *
+crm_import_preview (GBytes  *bytes,
+                    GType    type,
+                    guint    max_rows,
+                    GError **error)
+{
+  g_autoptr(CrmImportPreview) preview = NULL;
+  g_autoptr(CrmCsvReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char * const *header;
+  CrmCsvNext next;
+  gpointer klass;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (looks_like_json (bytes))
-    ok = import_json (&importer, bytes, mappings, progress, user_data, &local_error);
-  else
-    ok = import_csv (&importer, bytes, mappings, progress, user_data, &local_error);
-
-  g_clear_pointer (&importer.column_fields, g_ptr_array_unref);
-
-  ok = ok && crm_store_commit (store, &local_error);
-  if (!ok)
-    crm_store_rollback (store);
-  crm_store_set_bulk (store, FALSE);
-
-  if (!ok)
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Nothing was imported from “%s”: %s"), path, local_error->message);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("The file holds JSON, not CSV; choose a CSV file."));
       return NULL;
     }
 
-  if (progress != NULL)
-    progress (1, 1, user_data);
+  if (!check_text (bytes, error))
+    return NULL;
 
-  return g_steal_pointer (&report);
+  if ((reader = crm_csv_reader_new_from_bytes (bytes, &local_error)) == NULL)
+    {
+      if (!g_error_matches (local_error, CRM_CSV_ERROR, CRM_CSV_ERROR_EMPTY))
+        g_prefix_error (&local_error, _("The header row cannot be read: "));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  preview = g_new0 (CrmImportPreview, 1);
+  preview->n_columns = crm_csv_reader_get_n_columns (reader);
+  header = crm_csv_reader_get_header (reader);
+  preview->header = g_strdupv ((char **)header);
+  preview->fields = g_new0 (const char *, preview->n_columns);
+  preview->rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+
+  klass = g_type_class_ref (type);
+  for (guint i = 0; i < preview->n_columns; i++)
+    {
+      GParamSpec *pspec = field_for_name (type, header[i]);
+
+      preview->fields[i] = pspec != NULL ? pspec->name : NULL;
+    }
+  g_type_class_unref (klass);
+
+  for (guint records = 0;
+       preview->rows->len < max_rows && records < PREVIEW_MAX_RECORDS &&
+       (next = crm_csv_reader_next (reader, &local_error)) != CRM_CSV_NEXT_END;
+       records++)
+    {
+      if (next == CRM_CSV_NEXT_ROW)
+        g_ptr_array_add (preview->rows, g_strdupv ((char **)crm_csv_reader_get_fields (reader)));
+      else if (preview->first_problem == NULL)
+        preview->first_problem = g_strdup_printf (_("Line %u: %s"), crm_csv_reader_get_line (reader),
+                                                  local_error->message);
+      g_clear_error (&local_error);
+    }
+
+  return g_steal_pointer (&preview);
 }

@@ -342,10 +342,12 @@ crm_tool_bench (int    argc,
   g_autofree char *keep = NULL;
   const char *skip_owner[] = { "owner-id=-", NULL };
   int customers = 100000;
+  gboolean no_window = FALSE;
   gint64 start;
   GOptionEntry entries[] = {
     { "customers", 0, 0, G_OPTION_ARG_INT, &customers, N_("Size of the data set (default 100000, the reference)"), "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, N_("Keep the benchmark database at PATH"), "PATH" },
+    { "no-window", 0, 0, G_OPTION_ARG_NONE, &no_window, N_("Leave out the window's figures"), NULL },
     { NULL }
   };
 
@@ -397,7 +399,8 @@ crm_tool_bench (int    argc,
    * of a session with the full data set, not of building it. */
   if (!run_browse (db_path, &error))
     return crm_tool_fail ("%s", error->message);
-  run_window (db_path);
+  if (!no_window)
+    run_window (db_path);
 
   g_unlink (csv_path);
   g_unlink (import_path);
