@@ -409,6 +409,17 @@ main (int   argc,
     }
   adw_init ();
 
+  /* What AdwApplication does for the app itself: its style and icons. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/org/example/Crm/icons");
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, "/org/example/Crm/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
   g_test_add ("/ui/search-and-open", Fixture, NULL, fixture_set_up, test_search_and_open, fixture_tear_down);
   g_test_add ("/ui/log-activity", Fixture, NULL, fixture_set_up, test_log_activity, fixture_tear_down);
   g_test_add ("/ui/delete-contact-and-undo", Fixture, NULL, fixture_set_up, test_delete_contact_and_undo,

@@ -22,9 +22,12 @@ struct _CrmActivityDialog
   CrmCustomerPage     *page;
   char                *customer_id;
   CrmActivityKind      kind;
+  char                *counterpart;      /* who the default subjects name */
+  char                *default_subject;  /* replaced when the kind changes, unless edited */
 
   AdwToastOverlay     *toast_overlay;
   AdwPreferencesGroup *subject_group;
+  AdwComboRow         *kind_row;
   AdwEntryRow         *subject_row;
   GtkTextView         *body_view;
   AdwPreferencesGroup *due_group;
@@ -35,7 +38,7 @@ G_DEFINE_FINAL_TYPE (CrmActivityDialog, crm_activity_dialog, ADW_TYPE_WINDOW)
 
 /* Who the activity is with: the primary contact, else the customer. */
 static const char *
-counterpart (const CrmCustomer360 *data)
+counterpart_of (const CrmCustomer360 *data)
 {
   for (guint i = 0; i < data->contacts->len; i++)
     {
@@ -49,8 +52,8 @@ counterpart (const CrmCustomer360 *data)
 }
 
 static char *
-default_subject (CrmActivityKind  kind,
-                 const char      *who)
+subject_for (CrmActivityKind  kind,
+             const char      *who)
 {
   switch (kind)
     {
@@ -117,9 +120,44 @@ log_cb (CrmActivityDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+static void
+set_kind (CrmActivityDialog *self,
+          CrmActivityKind    kind)
+{
+  const char *subject = gtk_editable_get_text (GTK_EDITABLE (self->subject_row));
+  g_autofree char *title = NULL;
+
+  self->kind = kind;
+
+  /* Translators: the title of the dialog that logs a call, a meeting, … */
+  title = g_strdup_printf (_("Log %s"), crm_page_activity_kind_label (kind));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  if (self->default_subject == NULL || g_str_equal (subject, self->default_subject))
+    {
+      g_free (self->default_subject);
+      self->default_subject = subject_for (kind, self->counterpart);
+      gtk_editable_set_text (GTK_EDITABLE (self->subject_row), self->default_subject);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->due_group), kind == CRM_ACTIVITY_KIND_TASK);
+}
+
+static void
+kind_selected_cb (CrmActivityDialog *self)
+{
+  guint n_kinds;
+  const CrmActivityKind *kinds = crm_page_log_kinds (&n_kinds);
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->counterpart != NULL && selected < n_kinds && kinds[selected] != self->kind)
+    set_kind (self, kinds[selected]);
+}
+
 /**
  * crm_activity_dialog_new:
  * @page: the page whose customer the activity is for; it must show one
+ * @kind: what was done; the dialog can change it
  *
  * Returns: (transfer none): a dialog over @page's window, not yet presented
  */
@@ -130,11 +168,12 @@ crm_activity_dialog_new (CrmCustomerPage *page,
   const CrmCustomer360 *data;
   CrmActivityDialog *self;
   GtkRoot *root;
-  g_autofree char *title = NULL;
-  g_autofree char *subject = NULL;
   g_autofree char *description = NULL;
+  g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  const CrmActivityKind *kinds;
+  guint n_kinds, position = 0;
   const char *staff_name;
 
   g_return_val_if_fail (CRM_IS_CUSTOMER_PAGE (page), NULL);
@@ -145,15 +184,10 @@ crm_activity_dialog_new (CrmCustomerPage *page,
   self = g_object_new (CRM_TYPE_ACTIVITY_DIALOG, NULL);
   self->page = g_object_ref (page);
   self->customer_id = g_strdup (crm_customer_page_get_customer_id (page));
-  self->kind = kind;
 
   root = gtk_widget_get_root (GTK_WIDGET (page));
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
-
-  /* Translators: the title of the dialog that logs a call, a meeting, … */
-  title = g_strdup_printf (_("Log %s"), crm_page_activity_kind_label (kind));
-  gtk_window_set_title (GTK_WINDOW (self), title);
 
   /* Group descriptions are markup. */
   staff_name = crm_customer_page_get_current_staff_name (page);
@@ -165,10 +199,18 @@ crm_activity_dialog_new (CrmCustomerPage *page,
                                            crm_customer_get_name (data->customer));
   adw_preferences_group_set_description (self->subject_group, description);
 
-  subject = default_subject (kind, counterpart (data));
-  gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject);
+  kinds = crm_page_log_kinds (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      gtk_string_list_append (kind_names, crm_page_activity_kind_label (kinds[i]));
+      if (kinds[i] == kind)
+        position = i;
+    }
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
+  adw_combo_row_set_selected (self->kind_row, position);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->due_group), kind == CRM_ACTIVITY_KIND_TASK);
+  self->counterpart = g_strdup (counterpart_of (data));
+  set_kind (self, kind);
   gtk_calendar_select_day (self->calendar, tomorrow);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
@@ -193,6 +235,8 @@ crm_activity_dialog_finalize (GObject *object)
   CrmActivityDialog *self = CRM_ACTIVITY_DIALOG (object);
 
   g_free (self->customer_id);
+  g_free (self->counterpart);
+  g_free (self->default_subject);
 
   G_OBJECT_CLASS (crm_activity_dialog_parent_class)->finalize (object);
 }
@@ -209,11 +253,13 @@ crm_activity_dialog_class_init (CrmActivityDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-activity-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, subject_group);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, subject_row);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, body_view);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, due_group);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, calendar);
   gtk_widget_class_bind_template_callback (widget_class, log_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -32,7 +32,6 @@ struct _CrmCustomerPage
   CrmCustomer360     *data;
   CrmPageContext      context;
   CrmPageWatch       *watch;
-  GSettings          *settings;
   CrmRecord          *undo_record;     /* what the last delete removed */
   GSimpleActionGroup *root_actions;
 
@@ -75,35 +74,6 @@ show_message (CrmCustomerPage *self,
   crm_widget_add_toast (GTK_WIDGET (self), crm_page_new_toast (message));
 }
 
-/* ---------------------------------------------------------------------- */
-/* Names of what records point at                                         */
-/* ---------------------------------------------------------------------- */
-
-/* The staff member who uses Crm here, if chosen and still known. */
-static const char *
-current_staff_id (CrmCustomerPage *self)
-{
-  g_autofree char *id = NULL;
-  gpointer key = NULL;
-
-  if (self->settings == NULL)
-    {
-      g_autoptr(GSettingsSchema) schema =
-        g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APPLICATION_ID, TRUE);
-
-      if (schema == NULL || !g_settings_schema_has_key (schema, "current-staff-id"))
-        return NULL;
-      self->settings = g_settings_new (APPLICATION_ID);
-    }
-
-  id = g_settings_get_string (self->settings, "current-staff-id");
-  crm_page_context_load_names (&self->context);
-  if (*id == '\0' || !g_hash_table_lookup_extended (self->context.staff_names, id, &key, NULL))
-    return NULL;
-
-  return key;
-}
-
 /**
  * crm_customer_page_get_current_staff_name:
  *
@@ -117,7 +87,7 @@ crm_customer_page_get_current_staff_name (CrmCustomerPage *self)
 
   g_return_val_if_fail (CRM_IS_CUSTOMER_PAGE (self), NULL);
 
-  if (self->store == NULL || (id = current_staff_id (self)) == NULL)
+  if (self->store == NULL || (id = crm_page_context_current_staff_id (&self->context)) == NULL)
     return NULL;
 
   return crm_page_context_staff_name (&self->context, id);
@@ -421,7 +391,8 @@ crm_customer_page_add_activity (CrmCustomerPage  *self,
   if (!check_shown (self, error))
     return FALSE;
 
-  activity = crm_page_edits_log_activity (self->store, self->customer_id, current_staff_id (self),
+  activity = crm_page_edits_log_activity (self->store, self->customer_id,
+                                          crm_page_context_current_staff_id (&self->context),
                                           kind, subject, body, due_at, error);
   if (activity == NULL)
     return FALSE;
@@ -493,15 +464,21 @@ edit_contact_action (GtkWidget  *widget,
 /**
  * crm_customer_page_log_activity:
  *
- * Offers the kinds of activity to log; choosing one opens its dialog.
+ * Offers the kinds of activity to log; choosing one opens its dialog. A page
+ * out of sight (a narrow window showing the list) opens the dialog at once.
  */
 void
 crm_customer_page_log_activity (CrmCustomerPage *self)
 {
   g_return_if_fail (CRM_IS_CUSTOMER_PAGE (self));
 
-  if (self->data != NULL)
+  if (self->data == NULL)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     crm_page_header_popup_log (self->header);
+  else
+    gtk_window_present (GTK_WINDOW (crm_activity_dialog_new (self, CRM_ACTIVITY_KIND_CALL)));
 }
 
 static void
@@ -728,7 +705,6 @@ crm_customer_page_finalize (GObject *object)
   crm_page_context_clear (&self->context);
   g_clear_object (&self->watch);
   g_clear_object (&self->store);
-  g_clear_object (&self->settings);
   g_clear_object (&self->undo_record);
   g_clear_object (&self->root_actions);
   g_clear_object (&self->contacts);

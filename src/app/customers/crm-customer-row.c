@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customer-row.h"
+#include "crm-page-format.h"
 
 /* Rows are recycled as the list scrolls, so an update only sets label texts:
  * whatever needs the store was looked up by the view before. */
@@ -74,8 +75,7 @@ format_last_contact (gint64 last_contact_at)
   if (days < 31)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), (int)days);
 
-  /* TRANSLATORS: the date of a customer's last contact, see strftime(3) */
-  return g_date_time_format (then, C_("last contact", "%-d %b %Y"));
+  return crm_page_format_date (last_contact_at);
 }
 
 static void

@@ -26,6 +26,7 @@ crm_page_context_clear (CrmPageContext *context)
   g_clear_pointer (&context->staff_names, g_hash_table_unref);
   g_clear_pointer (&context->stages, g_hash_table_unref);
   g_clear_pointer (&context->order_totals, g_hash_table_unref);
+  g_clear_object (&context->settings);
 }
 
 void
@@ -126,4 +127,34 @@ crm_page_context_stage (CrmPageContext *context,
                         const char     *stage_id)
 {
   return stage_id != NULL ? g_hash_table_lookup (context->stages, stage_id) : NULL;
+}
+
+/**
+ * crm_page_context_current_staff_id:
+ *
+ * Returns: (nullable): the staff member who uses Crm here (Preferences), if
+ *   one was chosen and is still known
+ */
+const char *
+crm_page_context_current_staff_id (CrmPageContext *context)
+{
+  g_autofree char *id = NULL;
+  gpointer key = NULL;
+
+  if (context->settings == NULL)
+    {
+      g_autoptr(GSettingsSchema) schema =
+        g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APPLICATION_ID, TRUE);
+
+      if (schema == NULL || !g_settings_schema_has_key (schema, "current-staff-id"))
+        return NULL;
+      context->settings = g_settings_new (APPLICATION_ID);
+    }
+
+  id = g_settings_get_string (context->settings, "current-staff-id");
+  crm_page_context_load_names (context);
+  if (*id == '\0' || !g_hash_table_lookup_extended (context->staff_names, id, &key, NULL))
+    return NULL;
+
+  return key;
 }

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "crm-customer-360.h"
 #include "crm-pipeline-stage.h"
 #include "crm-store.h"
@@ -21,6 +23,7 @@ typedef struct
   gboolean    stages_loaded;
   GHashTable *order_totals;   /* order id → gint64 *, minor units, into the data shown */
   gint64      now;
+  GSettings  *settings;       /* NULL until needed, or without the schema */
 } CrmPageContext;
 
 void              crm_page_context_init         (CrmPageContext       *context);
@@ -35,5 +38,6 @@ const char       *crm_page_context_staff_name   (CrmPageContext       *context,
                                                  const char           *staff_id);
 CrmPipelineStage *crm_page_context_stage        (CrmPageContext       *context,
                                                  const char           *stage_id);
+const char       *crm_page_context_current_staff_id (CrmPageContext   *context);
 
 G_END_DECLS

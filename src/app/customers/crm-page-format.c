@@ -42,20 +42,21 @@ format_local (gint64      unix_seconds,
 /**
  * crm_page_format_date:
  *
- * Returns: (nullable): the local date in the user's locale, or %NULL for 0
+ * Returns: (nullable): the local date ("5 Oct 2026"), or %NULL for 0
  *   (no date)
  */
 char *
 crm_page_format_date (gint64 unix_seconds)
 {
-  return format_local (unix_seconds, "%x");
+  /* TRANSLATORS: a date on the customer pages and lists, see strftime(3) */
+  return format_local (unix_seconds, C_("date", "%-d %b %Y"));
 }
 
 char *
 crm_page_format_date_time (gint64 unix_seconds)
 {
-  /* The locale's date; times of day in 24-hour form read the same everywhere. */
-  return format_local (unix_seconds, "%x %R");
+  /* TRANSLATORS: a date and time of day on the customer pages, see strftime(3) */
+  return format_local (unix_seconds, C_("date and time", "%-d %b %Y %R"));
 }
 
 char *
@@ -86,6 +87,20 @@ crm_page_new_toast (const char *text)
   return adw_toast_new (escaped);
 }
 
+/* A tooltip given to a shown widget makes GTK ask the display server where
+ * the pointer is, a round trip for every row built, and may start a timer
+ * that outlives the window; a widget being built can take it hidden. */
+void
+crm_page_set_tooltip (GtkWidget  *widget,
+                      const char *text)
+{
+  gboolean visible = gtk_widget_get_visible (widget);
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, visible);
+}
+
 typedef struct
 {
   const char *label;
@@ -103,6 +118,24 @@ static const KindInfo kinds[] = {
   [CRM_ACTIVITY_KIND_NOTE]    = { N_("Note"),    N_("Notes"),         "document-edit-symbolic" },
   [CRM_ACTIVITY_KIND_TASK]    = { N_("Task"),    N_("Tasks"),         "task-due-symbolic" },
 };
+
+/* What people log by hand; faxes still arrive, but nobody sends one. */
+static const CrmActivityKind log_kinds[] = {
+  CRM_ACTIVITY_KIND_CALL,
+  CRM_ACTIVITY_KIND_MEETING,
+  CRM_ACTIVITY_KIND_VISIT,
+  CRM_ACTIVITY_KIND_EMAIL,
+  CRM_ACTIVITY_KIND_SMS,
+  CRM_ACTIVITY_KIND_NOTE,
+  CRM_ACTIVITY_KIND_TASK,
+};
+
+const CrmActivityKind *
+crm_page_log_kinds (guint *n_kinds)
+{
+  *n_kinds = G_N_ELEMENTS (log_kinds);
+  return log_kinds;
+}
 
 static const KindInfo *
 kind_info (CrmActivityKind kind)

@@ -24,7 +24,10 @@ char       *crm_page_join                   (const char         *separator,
                  G_N_ELEMENTS (((const char * const[]) { __VA_ARGS__ })))
 
 AdwToast   *crm_page_new_toast              (const char        *text);
+void        crm_page_set_tooltip            (GtkWidget         *widget,
+                                             const char        *text);
 
+const CrmActivityKind *crm_page_log_kinds  (guint             *n_kinds);
 const char *crm_page_activity_kind_label    (CrmActivityKind    kind);
 const char *crm_page_activity_kind_plural   (CrmActivityKind    kind);
 const char *crm_page_activity_kind_icon     (CrmActivityKind    kind);

@@ -35,17 +35,6 @@ static const char * const figure_labels[N_FIGURES] = {
   [FIGURE_OPEN_DEALS]     = N_("Open Deals"),
 };
 
-/* What the Log button offers; faxes still arrive, but nobody sends one. */
-static const CrmActivityKind log_kinds[] = {
-  CRM_ACTIVITY_KIND_CALL,
-  CRM_ACTIVITY_KIND_MEETING,
-  CRM_ACTIVITY_KIND_VISIT,
-  CRM_ACTIVITY_KIND_EMAIL,
-  CRM_ACTIVITY_KIND_SMS,
-  CRM_ACTIVITY_KIND_NOTE,
-  CRM_ACTIVITY_KIND_TASK,
-};
-
 struct _CrmPageHeader
 {
   AdwBin         parent_instance;
@@ -99,17 +88,18 @@ show_title (CrmPageHeader        *self,
                            crm_customer_get_segment (customer), crm_customer_get_city (customer), owned_by);
   gtk_label_set_text (self->summary_label, summary);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->neglected_badge), neglected);
   if (neglected)
     {
-      g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "No call, visit, email or other contact for more than %u day",
-                                                               "No call, visit, email or other contact for more than %u days",
-                                                               neglected_days),
-                                                  neglected_days);
+      g_autofree char *tooltip =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "No call, visit, email or other contact for more than %u day",
+                                      "No call, visit, email or other contact for more than %u days",
+                                      neglected_days),
+                         neglected_days);
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->neglected_badge), tooltip);
+      crm_page_set_tooltip (GTK_WIDGET (self->neglected_badge), tooltip);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->neglected_badge), neglected);
 }
 
 static void
@@ -239,9 +229,12 @@ build_figures (CrmPageHeader *self)
 static void
 build_log_menu (CrmPageHeader *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (log_kinds); i++)
+  guint n_kinds;
+  const CrmActivityKind *kinds = crm_page_log_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
     {
-      CrmActivityKind kind = log_kinds[i];
+      CrmActivityKind kind = kinds[i];
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *label = gtk_label_new (crm_page_activity_kind_label (kind));

@@ -25,26 +25,17 @@ typedef struct
   GtkWidget *title_box;
 } Row;
 
+/* One line each: wrapped labels cost several layouts to measure. */
 static GtkWidget *
 add_label (Row        *row,
            const char *text,
-           const char *style_class,
-           int         lines)
+           const char *style_class)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (lines > 1)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), lines);
-    }
-  else
-    {
-      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-    }
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, style_class);
   gtk_box_append (GTK_BOX (row->title_box), label);
 
@@ -70,12 +61,12 @@ new_row (const char *title,
   gtk_box_append (GTK_BOX (row.header), row.title_box);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row.row), row.header);
 
-  title_label = add_label (&row, title != NULL ? title : "", "title", 1);
+  title_label = add_label (&row, title != NULL ? title : "", "title");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row.row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   title_label, NULL, -1);
   if (subtitle != NULL && *subtitle != '\0')
     gtk_accessible_update_relation (GTK_ACCESSIBLE (row.row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                    add_label (&row, subtitle, "subtitle", 1), NULL, -1);
+                                    add_label (&row, subtitle, "subtitle"), NULL, -1);
 
   return row;
 }
@@ -120,7 +111,7 @@ new_record_button (const char *icon_name,
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  crm_page_set_tooltip (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
@@ -196,7 +187,7 @@ crm_page_row_activity (gpointer item,
   /* A line of the text each; activating a row shows all of it. */
   if (body != NULL && *body != '\0')
     {
-      g_object_set_data (G_OBJECT (row.row), "crm-body", add_label (&row, body, "subtitle", 1));
+      g_object_set_data (G_OBJECT (row.row), "crm-body", add_label (&row, body, "subtitle"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), TRUE);
     }
 
@@ -308,9 +299,9 @@ crm_page_row_ticket (gpointer item,
   gboolean closed = crm_ticket_get_status (ticket) == CRM_TICKET_STATUS_CLOSED;
   g_autofree char *received = crm_page_format_date (crm_ticket_get_received_at (ticket));
   g_autofree char *title = CRM_PAGE_JOIN (crm_ticket_get_number (ticket), crm_ticket_get_title (ticket));
+  const char *technician = crm_page_context_staff_name (context, crm_ticket_get_technician_id (ticket));
   g_autofree char *subtitle = CRM_PAGE_JOIN (crm_page_ticket_status_label (crm_ticket_get_status (ticket)),
-                                             received,
-                                             crm_page_context_staff_name (context, crm_ticket_get_technician_id (ticket)));
+                                             received, technician);
   Row row = new_row (title, subtitle);
 
   add_suffix_text (&row, crm_page_ticket_priority_label (priority),
