@@ -42,10 +42,14 @@ status_megabytes (const char *field)
   return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
 }
 
-/* The list's scrolled window: the first one in @widget whose child is a list view. */
+/* The list's scrolled window: the first one on screen in @widget whose child
+ * is a list view (drop-downs hide list views in their popovers). */
 static GtkScrolledWindow *
 find_list_scroller (GtkWidget *widget)
 {
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+
   if (GTK_IS_SCROLLED_WINDOW (widget) &&
       GTK_IS_LIST_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (widget))))
     return GTK_SCROLLED_WINDOW (widget);
