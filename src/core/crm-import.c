@@ -776,7 +776,7 @@ check_text (GBytes  *bytes,
       return FALSE;
     }
 
-  if (memchr (data, '\0', MIN (size, 8192)) != NULL)
+  if (size > 0 && memchr (data, '\0', MIN (size, 8192)) != NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            _("The file is not text; choose a CSV file."));
