@@ -8,9 +8,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "crm-bench-driver.h"
+#include "crm-process-memory.h"
 
 /* crm --bench, run by crm-tool bench: reports when the window has drawn its
  * first frame, then scrolls the customer list from top to bottom, a frame
@@ -28,19 +28,6 @@ typedef struct
   GtkAdjustment *adjustment;
   guint          step;
 } Scroll;
-
-static double
-status_megabytes (const char *field)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, field)) == NULL)
-    return 0.0;
-
-  return g_ascii_strtod (line + strlen (field), NULL) / 1024.0;
-}
 
 /* The list's scrolled window: the first one on screen in @widget whose child
  * is a list view (drop-downs hide list views in their popovers). */
@@ -81,8 +68,8 @@ scroll_step (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  g_print ("scrolled_rss %.3f MB\n", status_megabytes ("VmRSS:"));
-  g_print ("scrolled_peak_rss %.3f MB\n", status_megabytes ("VmHWM:"));
+  g_print ("scrolled_rss %.3f MB\n", crm_process_memory_megabytes ("VmRSS:"));
+  g_print ("scrolled_peak_rss %.3f MB\n", crm_process_memory_megabytes ("VmHWM:"));
   fflush (stdout);
   gtk_window_destroy (scroll->window);
 

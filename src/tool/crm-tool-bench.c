@@ -10,7 +10,6 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "crm-customer-360.h"
 #include "crm-customer-list.h"
@@ -18,6 +17,7 @@
 #include "crm-export.h"
 #include "crm-import.h"
 #include "crm-models.h"
+#include "crm-process-memory.h"
 #include "crm-tool-private.h"
 
 #define N_SAMPLES 200
@@ -93,21 +93,6 @@ file_megabytes (const char *path)
     total += buf.st_size;
 
   return total / (1024.0 * 1024.0);
-}
-
-/* The process's peak resident memory (VmHWM). Not getrusage(): on Linux a
- * process started by another inherits its ru_maxrss across exec. */
-static double
-peak_rss_megabytes (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmHWM:")) == NULL)
-    return 0.0;
-
-  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024.0;
 }
 
 static gboolean
@@ -331,7 +316,7 @@ crm_tool_bench_browse (const char *db_path)
   bench_search (store);
   bench_lists (store, rand);
 
-  print_figure ("browse_peak_rss", peak_rss_megabytes (), "MB");
+  print_figure ("browse_peak_rss", crm_process_memory_megabytes ("VmHWM:"), "MB");
 
   return 0;
 }
@@ -409,7 +394,7 @@ crm_tool_bench (int    argc,
                           report->added, report->rejected, customers);
   g_clear_object (&import_store);
 
-  print_figure ("build_peak_rss", peak_rss_megabytes (), "MB");
+  print_figure ("build_peak_rss", crm_process_memory_megabytes ("VmHWM:"), "MB");
 
   /* Browsing is measured in a process of its own, so that its memory is that
    * of a session with the full data set, not of building it. */
