@@ -10,6 +10,7 @@
 
 #include "crm-preferences-window.h"
 #include "crm-staff.h"
+#include "crm-staff-list.h"
 
 struct _CrmPreferencesWindow
 {
@@ -45,18 +46,14 @@ fill_staff (CrmPreferencesWindow *self,
             CrmStore             *store)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) staff = crm_staff_list_load (store);
   g_autofree char *current = g_settings_get_string (self->settings, "current-staff-id");
-  g_autoptr(GError) error = NULL;
   guint selected = 0;
 
   self->staff = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_string_list_append (names, _("Nobody in particular"));
 
-  if (store != NULL && (staff = crm_store_list (store, CRM_TYPE_STAFF, NULL, NULL, &error)) == NULL)
-    g_warning ("Cannot list the staff: %s", error->message);
-
-  for (guint i = 0; staff != NULL && i < staff->len; i++)
+  for (guint i = 0; i < staff->len; i++)
     {
       CrmStaff *member = g_ptr_array_index (staff, i);
       gboolean chosen = g_strcmp0 (crm_record_get_id (CRM_RECORD (member)), current) == 0;

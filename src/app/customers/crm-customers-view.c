@@ -15,6 +15,7 @@
 #include "crm-models.h"
 #include "crm-new-customer-dialog.h"
 #include "crm-split-model.h"
+#include "crm-staff-list.h"
 
 struct _CrmCustomersView
 {
@@ -416,18 +417,10 @@ clear_filters (CrmCustomersView *self)
 static void
 load_staff (CrmCustomersView *self)
 {
-  g_autoptr(GError) error = NULL;
-  GPtrArray *staff;
+  GPtrArray *staff = crm_staff_list_load (self->store);
 
   g_hash_table_remove_all (self->owner_names);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
-
-  if (self->store == NULL || (staff = crm_store_list (self->store, CRM_TYPE_STAFF, NULL, NULL, &error)) == NULL)
-    {
-      if (error != NULL)
-        g_warning ("Cannot list the staff: %s", error->message);
-      staff = g_ptr_array_new_with_free_func (g_object_unref);
-    }
 
   self->staff = staff;
   for (guint i = 0; i < staff->len; i++)

@@ -8,6 +8,7 @@
 
 #include "crm-models.h"
 #include "crm-page-context.h"
+#include "crm-staff-list.h"
 
 void
 crm_page_context_init (CrmPageContext *context)
@@ -57,13 +58,7 @@ crm_page_context_load_names (CrmPageContext *context)
 
   if (context->staff == NULL)
     {
-      context->staff = crm_store_list (context->store, CRM_TYPE_STAFF, NULL, NULL, &error);
-      if (context->staff == NULL)
-        {
-          g_warning ("Cannot list the staff: %s", error->message);
-          g_clear_error (&error);
-          context->staff = g_ptr_array_new_with_free_func (g_object_unref);
-        }
+      context->staff = crm_staff_list_load (context->store);
 
       for (guint i = 0; i < context->staff->len; i++)
         {
