@@ -12,6 +12,7 @@
 #include "crm-customers-view.h"
 #include "crm-demo.h"
 #include "crm-test-utils.h"
+#include "crm-preferences-window.h"
 #include "crm-window.h"
 
 #define WAIT_SECONDS 10
@@ -400,6 +401,27 @@ test_empty_database (void)
   fixture.db = NULL;
 }
 
+/* Preferences open on the window and change the settings the views use. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  CrmPreferencesWindow *preferences;
+
+  open_window (fixture, 1280, 800);
+  preferences = crm_preferences_window_new (GTK_WINDOW (fixture->window), fixture->db->store);
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_until (window_is_mapped, preferences, "the preferences");
+
+  g_settings_set_uint (settings, "neglected-days", 45);
+  g_assert_cmpuint (crm_customer_page_get_neglected_days (crm_customers_view_get_page (fixture->view)), ==, 45);
+  g_settings_reset (settings, "neglected-days");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  settle (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +454,7 @@ main (int   argc,
   g_test_add ("/ui/delete-contact-and-undo", Fixture, NULL, fixture_set_up, test_delete_contact_and_undo,
               fixture_tear_down);
   g_test_add ("/ui/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
+  g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
   g_test_add_func ("/ui/empty-database", test_empty_database);
 
   return g_test_run ();
