@@ -12,6 +12,10 @@
 #include "crm-customers-view.h"
 #include "crm-demo.h"
 #include "crm-test-utils.h"
+#include "crm-activity-dialog.h"
+#include "crm-contact-dialog.h"
+#include "crm-import-dialog.h"
+#include "crm-new-customer-dialog.h"
 #include "crm-preferences-window.h"
 #include "crm-window.h"
 
@@ -422,6 +426,37 @@ test_preferences (Fixture       *fixture,
   settle (50);
 }
 
+/* Every dialog builds from its template on this GTK and libadwaita (a
+ * property from a newer version breaks the whole template). */
+static void
+test_dialogs_open (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *csv = crm_test_write_file (fixture->db, "few.csv", "name,email\nAyşe,ayse@example.com\n", -1);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  CrmCustomerPage *page;
+  g_autoptr(GtkBuilder) shortcuts = gtk_builder_new_from_resource ("/org/example/Crm/gtk/help-overlay.ui");
+  GtkWindow *dialogs[5];
+
+  open_window (fixture, 1280, 800);
+  wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
+  page = open_customer (fixture, 0);
+
+  dialogs[0] = GTK_WINDOW (crm_activity_dialog_new (page, CRM_ACTIVITY_KIND_TASK));
+  dialogs[1] = GTK_WINDOW (crm_contact_dialog_new (page, NULL));
+  dialogs[2] = GTK_WINDOW (crm_new_customer_dialog_new (GTK_WINDOW (fixture->window), fixture->db->store));
+  dialogs[3] = GTK_WINDOW (crm_import_dialog_new (GTK_WINDOW (fixture->window), fixture->db->store, file));
+  dialogs[4] = GTK_WINDOW (gtk_builder_get_object (shortcuts, "help_overlay"));
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      gtk_window_present (dialogs[i]);
+      wait_until (window_is_mapped, dialogs[i], "a dialog");
+      settle (100);
+      gtk_window_destroy (dialogs[i]);
+      settle (50);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +490,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
   g_test_add ("/ui/preferences", Fixture, NULL, fixture_set_up, test_preferences, fixture_tear_down);
+  g_test_add ("/ui/dialogs-open", Fixture, NULL, fixture_set_up, test_dialogs_open, fixture_tear_down);
   g_test_add_func ("/ui/empty-database", test_empty_database);
 
   return g_test_run ();
