@@ -30,6 +30,8 @@ struct _CrmWindow
   AdwStatusPage        *error_page;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   CrmCustomersView     *customers_view;
 };
 
@@ -60,12 +62,17 @@ crm_window_new (CrmApplication *application,
 
   if (store == NULL)
     {
+      /* The store's sentence says what happened to the file; this one what to do. */
       g_autofree char *description =
-        g_strdup_printf (_("%s Nothing in it was changed. Quit Crm, fix the problem or move the file away, and start Crm again."),
+        g_strdup_printf (_("%s Quit Crm, fix the problem or move the file away, and start Crm again."),
                          store_error != NULL ? store_error : "");
+      g_autofree char *markup = g_markup_escape_text (description, -1);
 
-      adw_status_page_set_description (self->error_page, description);
+      adw_status_page_set_description (self->error_page, markup);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
+      /* No views to switch between. */
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
     }
 
   return self;
@@ -404,6 +411,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_view);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
