@@ -128,3 +128,19 @@ crm_test_list_names (GListModel *model)
 
   return g_strv_builder_end (builder);
 }
+
+/* The first column of the one row @sql returns, as a number. */
+gint64
+crm_test_query_int (sqlite3    *db,
+                    const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}

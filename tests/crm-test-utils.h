@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "crm-models.h"
 #include "crm-store.h"
 
@@ -32,6 +34,8 @@ CrmCustomer *crm_test_add_customer (CrmStore    *store,
                                     const char  *city);
 
 GStrv        crm_test_list_names   (GListModel  *model);
+gint64       crm_test_query_int    (sqlite3     *db,
+                                    const char  *sql);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmTestDb, crm_test_db_free)
 

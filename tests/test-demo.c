@@ -586,21 +586,6 @@ test_progress (void)
   g_free (progress.stage);
 }
 
-static gint64
-query_int (sqlite3    *sqlite,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sqlite, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
 /* A full disk: the open batch is rolled back and nothing of it stays, the
  * error is the store's, and the store is usable afterwards. */
 static void
@@ -614,8 +599,8 @@ test_disk_full (void)
   const GType *types;
   guint n_types;
   gint64 counts[32];
-  gint64 cache_size = query_int (sqlite, "PRAGMA cache_size");
-  gint64 wal_autocheckpoint = query_int (sqlite, "PRAGMA wal_autocheckpoint");
+  gint64 cache_size = crm_test_query_int (sqlite, "PRAGMA cache_size");
+  gint64 wal_autocheckpoint = crm_test_query_int (sqlite, "PRAGMA wal_autocheckpoint");
 
   types = crm_models_list_types (&n_types);
   g_assert_cmpuint (n_types, <=, G_N_ELEMENTS (counts));
@@ -624,7 +609,7 @@ test_disk_full (void)
 
   /* Room for a few hundred more pages: far less than the first batch needs. */
   limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
-                           query_int (sqlite, "PRAGMA page_count") + 200);
+                           crm_test_query_int (sqlite, "PRAGMA page_count") + 200);
   g_assert_cmpint (sqlite3_exec (sqlite, limit, NULL, NULL, NULL), ==, SQLITE_OK);
 
   g_assert_false (crm_demo_generate (db->store, 2000, SEED, NOW, NULL, NULL, &error));
@@ -635,8 +620,8 @@ test_disk_full (void)
 
   /* No transaction is left open, and the connection has its settings back. */
   g_assert_cmpint (sqlite3_get_autocommit (sqlite), !=, 0);
-  g_assert_cmpint (query_int (sqlite, "PRAGMA cache_size"), ==, cache_size);
-  g_assert_cmpint (query_int (sqlite, "PRAGMA wal_autocheckpoint"), ==, wal_autocheckpoint);
+  g_assert_cmpint (crm_test_query_int (sqlite, "PRAGMA cache_size"), ==, cache_size);
+  g_assert_cmpint (crm_test_query_int (sqlite, "PRAGMA wal_autocheckpoint"), ==, wal_autocheckpoint);
 
   g_assert_cmpint (sqlite3_exec (sqlite, "PRAGMA max_page_count = 1073741823", NULL, NULL, NULL), ==, SQLITE_OK);
   customer = crm_test_add_customer (db->store, "Ayşe Yılmaz", "ayse@example.com", "İzmir");

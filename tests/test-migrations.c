@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "crm-fold.h"
 #include "crm-store-private.h"
 #include "crm-test-utils.h"
 
@@ -87,6 +88,46 @@ test_upgrade_from_empty (void)
   store = crm_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (crm_store_get_schema_version (store), ==, crm_store_get_latest_version ());
+}
+
+/* A database of version 1, with figures, keeps them through version 2, which
+ * rebuilds the figures table and the name index. */
+static void
+test_upgrade_from_version_1 (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autofree char *path = g_build_filename (db->folder, "version-1.sqlite3", NULL);
+  g_autoptr(GBytes) schema = g_resources_lookup_data ("/org/example/Crm/core/migrations/0001-initial.sql", 0, NULL);
+  g_autofree char *sql = g_strndup (g_bytes_get_data (schema, NULL), g_bytes_get_size (schema));
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *old = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &old), ==, SQLITE_OK);
+  g_assert_true (crm_fold_register (old, &error));
+  g_assert_cmpint (sqlite3_exec (old, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (old,
+                                 "INSERT INTO customers (id, name) VALUES ('c1', 'Zeynep'), ('c2', 'ayşe'), ('c3', 'Ayse');"
+                                 "INSERT INTO customer_stats (customer_pk, revenue, order_count)"
+                                 "  SELECT pk, 1234, 2 FROM customers WHERE id = 'c1';"
+                                 "PRAGMA application_id = 1129467185; PRAGMA user_version = 1;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (old);
+
+  store = crm_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_store_get_schema_version (store), ==, crm_store_get_latest_version ());
+
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (store), "SELECT revenue * 10 + order_count FROM customer_stats"), ==, 12342);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (store), "SELECT count (*) FROM customer_stats"), ==, 1);
+  /* Folded name order, from the rebuilt index. */
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (store), "SELECT group_concat (id, ' ') = 'c2 c3 c1' FROM"
+                                     " (SELECT id FROM customers INDEXED BY customers_name_key"
+                                     "  WHERE deleted = 0 ORDER BY name COLLATE crm_fold, id)"), ==, 1);
+  /* Purging a customer still takes its figures with it. */
+  g_assert_cmpint (sqlite3_exec (crm_store_get_db (store), "DELETE FROM customers WHERE id = 'c1'", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (store), "SELECT count (*) FROM customer_stats"), ==, 0);
 }
 
 static void
@@ -204,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/migrations/fresh-schema", test_fresh_schema);
   g_test_add_func ("/migrations/reopen-keeps-data", test_reopen_keeps_data);
   g_test_add_func ("/migrations/upgrade-from-empty", test_upgrade_from_empty);
+  g_test_add_func ("/migrations/upgrade-from-version-1", test_upgrade_from_version_1);
   g_test_add_func ("/migrations/not-a-database", test_not_a_database);
   g_test_add_func ("/migrations/other-sqlite-database", test_other_sqlite_database);
   g_test_add_func ("/migrations/newer-version-refused", test_newer_version_refused);

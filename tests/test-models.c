@@ -205,8 +205,28 @@ test_times (void)
   g_assert_false (crm_time_parse ("yesterday", &seconds, &error));
   g_clear_error (&error);
 
+  g_assert_false (crm_time_parse ("2026-02-29", &seconds, &error));  /* not a leap year */
+  g_clear_error (&error);
+  g_assert_false (crm_time_parse ("2026-03-01T24:00:00Z", &seconds, &error));
+  g_clear_error (&error);
+
   text = crm_time_format (1772323200 + 59);
   g_assert_cmpstr (text, ==, "2026-03-01T00:00:59Z");
+
+  /* Crm's own forms take a shortcut past GDateTime: it must agree with it on
+   * every day of four centuries (leap days, century years) and any time. */
+  for (gint64 day = -30000; day < 146097 - 30000; day += 1)
+    {
+      gint64 expected = day * 86400 + (day % 86400 + 86400) % 86400;
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (expected);
+      g_autofree char *date = g_date_time_format (time, "%Y-%m-%d");
+      g_autofree char *full = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+
+      g_assert_true (crm_time_parse (full, &seconds, NULL));
+      g_assert_cmpint (seconds, ==, expected);
+      g_assert_true (crm_time_parse (date, &seconds, NULL));
+      g_assert_cmpint (seconds, ==, expected - (expected % 86400 + 86400) % 86400);
+    }
 }
 
 static void

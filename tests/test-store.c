@@ -41,21 +41,6 @@ on_changed (CrmStore      *store,
   g_ptr_array_add (seen, change);
 }
 
-static gint64
-count_rows (CrmStore   *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = crm_store_prepare (store, sql, NULL);
-  gint64 count;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return count;
-}
-
 static void
 test_crud (void)
 {
@@ -114,7 +99,8 @@ test_tombstones (void)
   g_assert_no_error (error);
   g_assert_true (crm_record_get_deleted (CRM_RECORD (customer)));
   g_assert_cmpint (crm_store_count (db->store, CRM_TYPE_CUSTOMER), ==, 0);
-  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM customers"), ==, 1);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (db->store),
+                                       "SELECT count(*) FROM customers"), ==, 1);
 
   loaded = crm_store_load (db->store, CRM_TYPE_CUSTOMER, crm_record_get_id (CRM_RECORD (customer)), &error);
   g_assert_true (crm_record_get_deleted (CRM_RECORD (loaded)));
@@ -251,9 +237,12 @@ test_change_log (void)
   crm_customer_set_phone (customer, "+44 113 496 0000");
   g_assert_true (crm_store_save (db->store, CRM_RECORD (customer), &error));
   g_assert_true (crm_store_delete (db->store, CRM_RECORD (customer), &error));
-  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM change_log WHERE entity = 1 AND kind = 0"), ==, 1);
-  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM change_log WHERE entity = 1 AND kind = 1"), ==, 1);
-  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM change_log WHERE entity = 1 AND kind = 2"), ==, 1);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (db->store),
+                                       "SELECT count(*) FROM change_log WHERE entity = 1 AND kind = 0"), ==, 1);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (db->store),
+                                       "SELECT count(*) FROM change_log WHERE entity = 1 AND kind = 1"), ==, 1);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (db->store),
+                                       "SELECT count(*) FROM change_log WHERE entity = 1 AND kind = 2"), ==, 1);
 
   /* A change that bypasses the store (here another connection's SQL) is
    * logged too: the log is kept by triggers. */
@@ -263,7 +252,8 @@ test_change_log (void)
                                  "UPDATE products SET name = 'Water filter' WHERE id = 'p-1';",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (other);
-  g_assert_cmpint (count_rows (db->store, "SELECT count(*) FROM change_log WHERE entity = 4"), ==, 2);
+  g_assert_cmpint (crm_test_query_int (crm_store_get_db (db->store),
+                                       "SELECT count(*) FROM change_log WHERE entity = 4"), ==, 2);
 }
 
 static void
@@ -414,7 +404,7 @@ test_disk_full (void)
 
   /* Capping the file at its current size behaves like a full disk. */
   limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
-                           count_rows (db->store, "PRAGMA page_count"));
+                           crm_test_query_int (crm_store_get_db (db->store), "PRAGMA page_count"));
   g_assert_cmpint (sqlite3_exec (crm_store_get_db (db->store), limit, NULL, NULL, NULL), ==, SQLITE_OK);
 
   for (guint i = 0; i < 2000; i++)

@@ -49,6 +49,28 @@ strip_accent (gunichar ch)
   return decomposed[0];
 }
 
+/* Writes the folded form of one letter outside ASCII to @out (at most 6
+ * bytes); returns its length, 0 for a combining mark, which folding drops. */
+static gsize
+fold_letter (gunichar  ch,
+             char     *out)
+{
+  const char *special;
+
+  if (g_unichar_ismark (ch))
+    return 0;
+
+  if ((special = special_letter (ch)) != NULL)
+    {
+      gsize length = strlen (special);
+
+      memcpy (out, special, length);
+      return length;
+    }
+
+  return g_unichar_to_utf8 (g_unichar_tolower (strip_accent (ch)), out);
+}
+
 /**
  * crm_fold_append:
  * @length: bytes of @text to fold, or -1 if it is nul-terminated
@@ -72,26 +94,12 @@ crm_fold_append (GString    *out,
   for (const char *p = text; p < end; p = g_utf8_next_char (p))
     {
       guchar byte = (guchar)*p;
-      const char *special;
-      gunichar ch;
+      char letter[8];
 
       if (byte < 0x80)
-        {
-          g_string_append_c (out, g_ascii_tolower (byte));
-          continue;
-        }
-
-      ch = g_utf8_get_char (p);
-      if (g_unichar_ismark (ch))
-        continue;
-
-      if ((special = special_letter (ch)) != NULL)
-        {
-          g_string_append (out, special);
-          continue;
-        }
-
-      g_string_append_unichar (out, g_unichar_tolower (strip_accent (ch)));
+        g_string_append_c (out, g_ascii_tolower (byte));
+      else
+        g_string_append_len (out, letter, fold_letter (g_utf8_get_char (p), letter));
     }
 }
 
@@ -134,6 +142,86 @@ fold_sql_function (sqlite3_context  *context,
   crm_fold_append (out, text, length);
   sqlite3_result_text (context, out->str, out->len, g_free);
   g_string_free (out, FALSE);
+}
+
+/* g_ascii_tolower(), inlined: the collation calls it for every byte it compares. */
+static inline int
+ascii_lower (guchar byte)
+{
+  return byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte;
+}
+
+/* Reads a text's folded form a byte at a time, folding a letter outside
+ * ASCII only when the comparison reaches it. */
+typedef struct
+{
+  const guchar *next;
+  const guchar *end;
+  char          letter[8];
+  gsize         letter_length;
+  gsize         letter_read;
+} FoldReader;
+
+/* The next byte of the folded form, or -1 at its end. Bytes that are not
+ * UTF-8 are read as they are, which still orders such text consistently. */
+static int
+fold_reader_next (FoldReader *reader)
+{
+  while (reader->letter_read == reader->letter_length)
+    {
+      gunichar ch;
+
+      if (reader->next == reader->end)
+        return -1;
+
+      if (*reader->next < 0x80)
+        return ascii_lower (*reader->next++);
+
+      ch = g_utf8_get_char_validated ((const char *)reader->next, reader->end - reader->next);
+      if (ch == (gunichar)-1 || ch == (gunichar)-2)
+        return *reader->next++;
+
+      reader->next = (const guchar *)g_utf8_next_char (reader->next);
+      reader->letter_length = fold_letter (ch, reader->letter);
+      reader->letter_read = 0;
+    }
+
+  return (guchar)reader->letter[reader->letter_read++];
+}
+
+/* The "crm_fold" collation orders text as its folded form would sort byte by
+ * byte, so an index on "name COLLATE crm_fold" sorts like one on
+ * crm_fold (name). An index on that expression would do the same, but SQLite
+ * then gives every insert into a table with triggers a statement journal,
+ * which made an import a fifth slower. */
+static int
+fold_collation (void       *user_data,
+                int         length_a,
+                const void *text_a,
+                int         length_b,
+                const void *text_b)
+{
+  const guchar *bytes_a = text_a;
+  const guchar *bytes_b = text_b;
+  int common = 0;
+  FoldReader a, b;
+  int byte_a, byte_b;
+
+  /* Most names differ within their ASCII beginning. */
+  for (; common < length_a && common < length_b && (bytes_a[common] | bytes_b[common]) < 0x80; common++)
+    if (bytes_a[common] != bytes_b[common] && ascii_lower (bytes_a[common]) != ascii_lower (bytes_b[common]))
+      return ascii_lower (bytes_a[common]) - ascii_lower (bytes_b[common]);
+
+  a = (FoldReader) { bytes_a + common, bytes_a + length_a, { 0 }, 0, 0 };
+  b = (FoldReader) { bytes_b + common, bytes_b + length_b, { 0 }, 0, 0 };
+  do
+    {
+      byte_a = fold_reader_next (&a);
+      byte_b = fold_reader_next (&b);
+    }
+  while (byte_a == byte_b && byte_a != -1);
+
+  return byte_a - byte_b;
 }
 
 /* The "crm" FTS5 tokenizer: unicode61 with diacritics removed, fed the folded
@@ -227,8 +315,8 @@ get_fts5_api (sqlite3 *db)
   return api;
 }
 
-/* Registers crm_fold() and the "crm" tokenizer, which the schema's indexes and
- * full-text tables use, on a connection. */
+/* Registers crm_fold(), the "crm_fold" collation and the "crm" tokenizer,
+ * which the schema's indexes and full-text tables use, on a connection. */
 gboolean
 crm_fold_register (sqlite3  *db,
                    GError  **error)
@@ -246,6 +334,8 @@ crm_fold_register (sqlite3  *db,
   rc = sqlite3_create_function_v2 (db, "crm_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                    NULL, fold_sql_function, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_collation_v2 (db, "crm_fold", SQLITE_UTF8, NULL, fold_collation, NULL);
   if (rc == SQLITE_OK)
     {
       api = get_fts5_api (db);

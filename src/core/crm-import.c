@@ -351,24 +351,15 @@ find_existing (Importer   *importer,
       GParamSpec *pspec = importer->match_fields[m];
       const char *value = match_value (importer, pspec, row);
       g_autofree char *stripped = NULL;
-      g_autoptr(GError) local_error = NULL;
       CrmRecord *record;
 
       if (value == NULL)
         continue;
 
       stripped = g_strstrip (g_strdup (value));
+      /* An unknown id is a new record that keeps its id (a restore). */
       if (g_str_equal (pspec->name, "id"))
-        {
-          record = crm_store_load (importer->store, importer->type, stripped, &local_error);
-          if (record == NULL && !g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return NULL;
-            }
-          /* An unknown id is a new record that keeps its id (a restore). */
-          return record;
-        }
+        return crm_store_lookup (importer->store, importer->type, stripped, error);
 
       record = crm_store_find (importer->store, importer->type, pspec->name, stripped, error);
       if (record != NULL || (error != NULL && *error != NULL))

@@ -100,25 +100,46 @@ crm_record_set_value (CrmRecord    *self,
                       GParamSpec   *pspec,
                       const GValue *value)
 {
-  g_auto(GValue) validated = G_VALUE_INIT;
+  GValue copy = G_VALUE_INIT;
+
+  g_return_if_fail (G_IS_VALUE (value));
+
+  g_value_init (&copy, G_VALUE_TYPE (value));
+  g_value_copy (value, &copy);
+  crm_record_take_value (self, pspec, &copy);
+}
+
+/**
+ * crm_record_take_value:
+ * @value: (inout): a value of the field's type, left unset
+ *
+ * Sets a field to @value without copying it: for callers that built the
+ * value for the field, such as a whole import.
+ */
+void
+crm_record_take_value (CrmRecord  *self,
+                       GParamSpec *pspec,
+                       GValue     *value)
+{
   GValue *slot;
 
   g_return_if_fail (CRM_IS_RECORD (self));
   g_return_if_fail (G_IS_PARAM_SPEC (pspec));
   g_return_if_fail (G_VALUE_HOLDS (value, pspec->value_type));
 
-  g_value_init (&validated, pspec->value_type);
-  g_value_copy (value, &validated);
-  g_param_value_validate (pspec, &validated);
+  g_param_value_validate (pspec, value);
 
   slot = &ensure_values (self)[slot_for_pspec (self, pspec)];
-  if (g_param_values_cmp (pspec, slot, &validated) == 0)
-    return;
+  if (g_param_values_cmp (pspec, slot, value) == 0)
+    {
+      g_value_unset (value);
+      return;
+    }
 
-  /* Move the validated value into its slot. */
+  /* Move the value into its slot. */
   g_value_unset (slot);
-  *slot = validated;
-  validated = (GValue) G_VALUE_INIT;
+  *slot = *value;
+  *value = (GValue) G_VALUE_INIT;
 
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }

@@ -94,6 +94,9 @@ const GValue *crm_record_peek_value              (CrmRecord       *self,
 void         crm_record_set_value                (CrmRecord       *self,
                                                   GParamSpec      *pspec,
                                                   const GValue    *value);
+void         crm_record_take_value               (CrmRecord       *self,
+                                                  GParamSpec      *pspec,
+                                                  GValue          *value);
 
 char        *crm_uuid_new                        (void);
 

@@ -69,6 +69,10 @@ gpointer    crm_store_load                 (CrmStore     *self,
                                             GType         type,
                                             const char   *id,
                                             GError      **error);
+gpointer    crm_store_lookup               (CrmStore     *self,
+                                            GType         type,
+                                            const char   *id,
+                                            GError      **error);
 gpointer    crm_store_find                 (CrmStore     *self,
                                             GType         type,
                                             const char   *property,
