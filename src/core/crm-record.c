@@ -358,6 +358,13 @@ crm_record_set_id (CrmRecord  *self,
   crm_record_set_string (self, properties[PROP_ID], id);
 }
 
+void
+crm_record_set_rev (CrmRecord  *self,
+                    const char *rev)
+{
+  crm_record_set_string (self, properties[PROP_REV], rev);
+}
+
 const char *
 crm_record_get_entity (CrmRecord *self)
 {

@@ -60,6 +60,8 @@ const char  *crm_record_get_entity               (CrmRecord       *self);
 gint64       crm_record_get_created_at           (CrmRecord       *self);
 gint64       crm_record_get_updated_at           (CrmRecord       *self);
 const char  *crm_record_get_rev                  (CrmRecord       *self);
+void         crm_record_set_rev                  (CrmRecord       *self,
+                                                  const char      *rev);
 gboolean     crm_record_get_deleted              (CrmRecord       *self);
 
 /* Generic access to the fields a subclass installed; used by the store and the

@@ -32,6 +32,9 @@ GPtrArray    *crm_store_list_where       (CrmStore      *self,
                                           const char    *order,
                                           const char    *value,
                                           GError       **error);
+gboolean      crm_store_write_synced     (CrmStore      *self,
+                                          CrmRecord     *record,
+                                          GError       **error);
 void          crm_store_queue_change     (CrmStore      *self,
                                           GType          type,
                                           const char    *id,

@@ -13,6 +13,8 @@
 
 #include "crm-core-resources.h"
 #include "crm-fold.h"
+#include "crm-revision.h"
+#include "crm-store-sync.h"
 #include "crm-models.h"
 #include "crm-record-private.h"
 #include "crm-store-private.h"
@@ -34,6 +36,7 @@
 static const char * const migrations[] = {
   "/org/example/Crm/core/migrations/0001-initial.sql",
   "/org/example/Crm/core/migrations/0002-cheaper-inserts.sql",
+  "/org/example/Crm/core/migrations/0003-sync.sql",
 };
 
 typedef struct
@@ -1116,6 +1119,8 @@ crm_store_save (CrmStore   *self,
                 GError    **error)
 {
   g_autofree char *new_id = NULL;
+  g_autofree char *first_rev = NULL;
+  g_autofree char *ancestor = NULL;
   gboolean updated = FALSE;
   gboolean inserted = FALSE;
   gboolean ok = TRUE;
@@ -1143,13 +1148,23 @@ crm_store_save (CrmStore   *self,
 
   /* A record read from the store is updated; any other is inserted, unless
    * its id (from a file) is taken, which the insert reports by returning no
-   * row. */
+   * row. An update is a new revision after the stored one; a new record keeps
+   * the revision it brings (a restored backup) or starts at the first. */
   if (crm_record_get_pk (record) != 0)
-    ok = write_record (self, record, FALSE, &updated, error);
+    ok = crm_store_sync_next_revision (self, record, &ancestor, error) &&
+         write_record (self, record, FALSE, &updated, error);
+  else if (crm_record_get_rev (record) == NULL)
+    crm_record_set_rev (record, (first_rev = crm_revision_new (1)));
   if (ok && !updated)
     ok = write_record (self, record, TRUE, &inserted, error);
   if (ok && !updated && !inserted)
-    ok = write_record (self, record, FALSE, &updated, error);
+    {
+      g_clear_pointer (&ancestor, g_free);
+      ok = crm_store_sync_next_revision (self, record, &ancestor, error) &&
+           write_record (self, record, FALSE, &updated, error);
+    }
+  if (ok && updated)
+    ok = crm_store_sync_add_ancestor (self, crm_record_get_id (record), ancestor, error);
   if (!ok)
     {
       end_failed (self);
@@ -1163,6 +1178,35 @@ crm_store_save (CrmStore   *self,
   return crm_store_commit (self, error);
 }
 
+/**
+ * crm_store_write_synced:
+ *
+ * Writes @record as it is, revision included: a version that came from a
+ * sync server, already an edit of its own. Inside the caller's transaction.
+ */
+gboolean
+crm_store_write_synced (CrmStore   *self,
+                        CrmRecord  *record,
+                        GError    **error)
+{
+  gboolean updated = FALSE;
+  gboolean inserted = FALSE;
+
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (crm_record_get_pk (record) != 0 && !write_record (self, record, FALSE, &updated, error))
+    return FALSE;
+  if (!updated && !write_record (self, record, TRUE, &inserted, error))
+    return FALSE;
+  if (!updated && !inserted && !write_record (self, record, FALSE, &updated, error))
+    return FALSE;
+
+  crm_store_queue_change (self, G_OBJECT_TYPE (record), crm_record_get_id (record),
+                          crm_record_get_deleted (record) ? CRM_CHANGE_DELETED :
+                          inserted ? CRM_CHANGE_CREATED : CRM_CHANGE_UPDATED);
+  return TRUE;
+}
+
 static gboolean
 set_deleted (CrmStore   *self,
              CrmRecord  *record,
@@ -1170,6 +1214,7 @@ set_deleted (CrmStore   *self,
              GError    **error)
 {
   g_autofree char *sql = NULL;
+  g_autofree char *ancestor = NULL;
   sqlite3_stmt *stmt;
   gint64 now = now_seconds ();
   int rc;
@@ -1178,13 +1223,15 @@ set_deleted (CrmStore   *self,
   g_return_val_if_fail (CRM_IS_RECORD (record), FALSE);
   g_return_val_if_fail (crm_record_get_id (record) != NULL, FALSE);
 
-  sql = g_strdup_printf ("UPDATE %s SET deleted = ?2, updated_at = ?3 WHERE id = ?1 AND deleted != ?2",
+  sql = g_strdup_printf ("UPDATE %s SET deleted = ?2, updated_at = ?3, rev = ?4 WHERE id = ?1 AND deleted != ?2",
                          CRM_RECORD_GET_CLASS (record)->table);
 
   if (!crm_store_begin (self, error))
     return FALSE;
 
-  if ((stmt = crm_store_prepare (self, sql, error)) == NULL)
+  /* A delete or a restore is an edit like any other, with its revision. */
+  if ((stmt = crm_store_prepare (self, sql, error)) == NULL ||
+      !crm_store_sync_next_revision (self, record, &ancestor, error))
     {
       end_failed (self);
       return FALSE;
@@ -1193,6 +1240,7 @@ set_deleted (CrmStore   *self,
   sqlite3_bind_text (stmt, 1, crm_record_get_id (record), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, deleted);
   sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_text (stmt, 4, crm_record_get_rev (record), -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
 
@@ -1203,8 +1251,15 @@ set_deleted (CrmStore   *self,
     }
 
   if (sqlite3_changes (self->db) > 0)
-    crm_store_queue_change (self, G_OBJECT_TYPE (record), crm_record_get_id (record),
-                            deleted ? CRM_CHANGE_DELETED : CRM_CHANGE_CREATED);
+    {
+      if (!crm_store_sync_add_ancestor (self, crm_record_get_id (record), ancestor, error))
+        {
+          end_failed (self);
+          return FALSE;
+        }
+      crm_store_queue_change (self, G_OBJECT_TYPE (record), crm_record_get_id (record),
+                              deleted ? CRM_CHANGE_DELETED : CRM_CHANGE_CREATED);
+    }
 
   if (!crm_store_commit (self, error))
     return FALSE;
