@@ -31,6 +31,16 @@ crm_sync_change_free (gpointer data)
   g_free (change);
 }
 
+void
+crm_sync_conflict_free (gpointer data)
+{
+  CrmSyncConflict *conflict = data;
+
+  g_free (conflict->id);
+  g_free (conflict->revision);
+  g_free (conflict);
+}
+
 static gboolean
 fail_sql (CrmStore  *self,
           int        rc,
@@ -649,6 +659,51 @@ crm_store_sync_leaf_revisions (CrmStore             *self,
     }
 
   return g_steal_pointer (&revisions);
+}
+
+/**
+ * crm_store_sync_list_conflicts:
+ *
+ * Returns: (transfer container) (element-type CrmSyncConflict): the losing
+ *   sides of conflicts that are not deleted, by record.
+ */
+GPtrArray *
+crm_store_sync_list_conflicts (CrmStore  *self,
+                               GError   **error)
+{
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (crm_sync_conflict_free);
+  guint n_types;
+  const GType *types = crm_models_list_types (&n_types);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = crm_store_prepare (self, "SELECT entity, doc_id, revision FROM doc_conflicts WHERE deleted = 0"
+                                  " ORDER BY doc_id, revision", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int entity = sqlite3_column_int (stmt, 0);
+      CrmSyncConflict *conflict;
+
+      if (entity < 1 || entity > (int)n_types)
+        continue;
+
+      conflict = g_new0 (CrmSyncConflict, 1);
+      conflict->type = types[entity - 1];
+      conflict->id = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
+      conflict->revision = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (conflicts, conflict);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fail_sql (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&conflicts);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -19,6 +19,16 @@ typedef struct
 
 void        crm_sync_change_free             (gpointer      change);
 
+/* The losing side of a conflict. */
+typedef struct
+{
+  GType  type;
+  char  *id;
+  char  *revision;
+} CrmSyncConflict;
+
+void        crm_sync_conflict_free           (gpointer      conflict);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmSyncChange, crm_sync_change_free)
 
 /* What crm_store_sync_apply() did with a batch of documents. */
@@ -66,6 +76,10 @@ JsonObject *crm_store_sync_read_document     (CrmStore        *self,
                                               GType            type,
                                               const char      *doc_id,
                                               const char      *revision,
+                                              GError         **error);
+
+/* Conflicts */
+GPtrArray  *crm_store_sync_list_conflicts    (CrmStore        *self,
                                               GError         **error);
 
 /* Pulling */

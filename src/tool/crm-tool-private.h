@@ -22,6 +22,20 @@ void crm_tool_progress      (const char  *stage,
                              gpointer     user_data);
 void crm_tool_progress_done (void);
 
+gboolean  crm_tool_parse_options (const char    *parameter,
+                                  GOptionEntry  *entries,
+                                  int           *argc,
+                                  char        ***argv,
+                                  int           *status);
+CrmStore *crm_tool_open_store    (const char    *path,
+                                  int           *status);
+
+int  crm_tool_sync          (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+int  crm_tool_conflicts     (const char  *db_path,
+                             int          argc,
+                             char       **argv);
 int  crm_tool_bench         (int          argc,
                              char       **argv);
 int  crm_tool_bench_browse  (const char  *db_path);

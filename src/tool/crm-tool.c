@@ -32,6 +32,9 @@ static const char *usage_text =
      "                                         Export customers, contacts, products, deals, activities, tickets, …\n"
      "  search QUERY [--json] [--limit N]      Find customers by name, company, email, phone or city\n"
      "  show customer ID [--json]              Everything Crm knows about a customer\n"
+     "  sync URL [--user NAME] [--create]      Sync with a CouchDB database (password: keyring or\n"
+     "                                         the environment variable CRM_SYNC_PASSWORD)\n"
+     "  conflicts [--json]                     Records edited on two sides, with both versions\n"
      "  bench [--customers N]                  Measure the performance budget\n"
      "\n"
      "--db PATH chooses the database (default: the one Crm uses).\n");
@@ -100,12 +103,12 @@ import_progress (gsize    done,
 }
 
 /* Parses a command's options; --help prints them and exits 0. */
-static gboolean
-parse_options (const char    *parameter,
-               GOptionEntry  *entries,
-               int           *argc,
-               char        ***argv,
-               int           *status)
+gboolean
+crm_tool_parse_options (const char    *parameter,
+                        GOptionEntry  *entries,
+                        int           *argc,
+                        char        ***argv,
+                        int           *status)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
@@ -122,9 +125,9 @@ parse_options (const char    *parameter,
   return TRUE;
 }
 
-static CrmStore *
-open_store (const char *path,
-            int        *status)
+CrmStore *
+crm_tool_open_store (const char *path,
+                     int        *status)
 {
   g_autoptr(GError) error = NULL;
   CrmStore *store = crm_store_open (path, &error);
@@ -168,13 +171,13 @@ command_demo (const char  *db_path,
     { NULL }
   };
 
-  if (!parse_options (NULL, entries, &argc, &argv, &status))
+  if (!crm_tool_parse_options (NULL, entries, &argc, &argv, &status))
     return status;
   if (argc != 1)
     return crm_tool_usage_error (_("demo takes no arguments besides its options."));
   if (customers < 1 || customers > 10000000)
     return crm_tool_usage_error (_("--customers must be between 1 and 10000000."));
-  if ((store = open_store (db_path, &status)) == NULL)
+  if ((store = crm_tool_open_store (db_path, &status)) == NULL)
     return status;
 
   if (crm_store_count (store, CRM_TYPE_CUSTOMER) > 0)
@@ -209,7 +212,7 @@ command_import (const char  *db_path,
     { NULL }
   };
 
-  if (!parse_options ("customers|contacts|products FILE", entries, &argc, &argv, &status))
+  if (!crm_tool_parse_options ("customers|contacts|products FILE", entries, &argc, &argv, &status))
     return status;
   if (argc != 3)
     return crm_tool_usage_error (_("import needs what to import and a file, e.g. “import customers list.csv”."));
@@ -217,7 +220,7 @@ command_import (const char  *db_path,
   type = type_for_plural (argv[1]);
   if (type != CRM_TYPE_CUSTOMER && type != CRM_TYPE_CONTACT && type != CRM_TYPE_PRODUCT)
     return crm_tool_usage_error (_("Cannot import “%s”; choose customers, contacts or products."), argv[1]);
-  if ((store = open_store (db_path, &status)) == NULL)
+  if ((store = crm_tool_open_store (db_path, &status)) == NULL)
     return status;
 
   report = crm_import_file (store, type, argv[2], (const char * const *)mappings,
@@ -268,7 +271,7 @@ command_export (const char  *db_path,
     { NULL }
   };
 
-  if (!parse_options ("TYPE", entries, &argc, &argv, &status))
+  if (!crm_tool_parse_options ("TYPE", entries, &argc, &argv, &status))
     return status;
   if (argc != 2)
     return crm_tool_usage_error (_("export needs what to export, e.g. “export customers”."));
@@ -283,7 +286,7 @@ command_export (const char  *db_path,
     export_format = CRM_EXPORT_JSON;
   else
     return crm_tool_usage_error (_("Unknown format “%s”; choose csv or json."), format);
-  if ((store = open_store (db_path, &status)) == NULL)
+  if ((store = crm_tool_open_store (db_path, &status)) == NULL)
     return status;
 
   if (path != NULL)
@@ -357,13 +360,13 @@ command_search (const char  *db_path,
     { NULL }
   };
 
-  if (!parse_options ("QUERY", entries, &argc, &argv, &status))
+  if (!crm_tool_parse_options ("QUERY", entries, &argc, &argv, &status))
     return status;
   if (argc < 2)
     return crm_tool_usage_error (_("search needs something to look for."));
   if (limit < 1)
     return crm_tool_usage_error (_("--limit must be at least 1."));
-  if ((store = open_store (db_path, &status)) == NULL)
+  if ((store = crm_tool_open_store (db_path, &status)) == NULL)
     return status;
 
   list = crm_customer_list_new (store);
@@ -616,11 +619,11 @@ command_show (const char  *db_path,
     { NULL }
   };
 
-  if (!parse_options ("customer ID", entries, &argc, &argv, &status))
+  if (!crm_tool_parse_options ("customer ID", entries, &argc, &argv, &status))
     return status;
   if (argc != 3 || !g_str_equal (argv[1], "customer"))
     return crm_tool_usage_error (_("show needs a customer's id: “show customer ID”."));
-  if ((store = open_store (db_path, &status)) == NULL)
+  if ((store = crm_tool_open_store (db_path, &status)) == NULL)
     return status;
 
   if ((page = crm_customer_360_load (store, argv[2], &error)) == NULL)
@@ -680,6 +683,8 @@ main (int    argc,
     { "export", command_export },
     { "search", command_search },
     { "show", command_show },
+    { "sync", crm_tool_sync },
+    { "conflicts", crm_tool_conflicts },
   };
   g_autofree char *db_path = NULL;
   int status;

@@ -1,0 +1,661 @@
+/* crm-sync-replicator.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "crm-sync"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libsoup/soup.h>
+
+#include "crm-store-sync.h"
+#include "crm-sync-replicator.h"
+
+/* The CouchDB replication protocol (docs.couchdb.org, "Replication
+ * Protocol"), with this database as one side and the server as the other.
+ * Each direction has a replication id; its checkpoint (the last change the
+ * other side has taken in, and a session id) is kept on both sides, so an
+ * interrupted sync starts again after the last batch that went through, and
+ * a server that lost its data (another session, or none) is sent everything
+ * again. Every batch is taken in by the store in one transaction. */
+
+#define BATCH_SIZE 1000
+
+typedef struct
+{
+  CrmStore       *store;
+  CrmSyncClient  *client;
+  GCancellable   *cancellable;
+  char           *replication_id;
+  char           *local_key;
+  char           *session;
+  char           *remote_rev;      /* of the server's checkpoint document */
+  JsonNode       *last_seq;        /* opaque: the server's, or our change log's */
+} Replication;
+
+static void
+replication_clear (Replication *replication)
+{
+  g_clear_pointer (&replication->replication_id, g_free);
+  g_clear_pointer (&replication->local_key, g_free);
+  g_clear_pointer (&replication->session, g_free);
+  g_clear_pointer (&replication->remote_rev, g_free);
+  g_clear_pointer (&replication->last_seq, json_node_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Replication, replication_clear)
+
+static JsonObject *
+as_object (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static JsonArray *
+array_member (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static gboolean
+protocol_error (GError     **error,
+                const char  *what)
+{
+  g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_PROTOCOL,
+               _("The sync server sent an answer Crm cannot read (%s)."), what);
+  return FALSE;
+}
+
+static char *
+node_to_text (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Checkpoints                                                            */
+/* ---------------------------------------------------------------------- */
+
+static char *
+escape (const char *text)
+{
+  return g_uri_escape_string (text, NULL, TRUE);
+}
+
+static gboolean
+start_replication (Replication    *replication,
+                   CrmStore       *store,
+                   CrmSyncClient  *client,
+                   const char     *direction,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *database_id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *local_text = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(JsonNode) local = NULL;
+  g_autoptr(JsonNode) remote = NULL;
+  const char *local_session, *remote_session;
+  guint status = 0;
+
+  replication->store = store;
+  replication->client = client;
+  replication->cancellable = cancellable;
+
+  if ((database_id = crm_store_sync_get_database_id (store, error)) == NULL)
+    return FALSE;
+  name = g_strdup_printf ("%s\n%s\n%s", database_id, crm_sync_client_get_url (client), direction);
+  replication->replication_id = g_compute_checksum_for_string (G_CHECKSUM_MD5, name, -1);
+  replication->local_key = g_strdup_printf ("%s:%s", direction, replication->replication_id);
+
+  local_text = crm_store_sync_get_value (store, replication->local_key, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (local_text != NULL)
+    local = json_from_string (local_text, NULL);
+
+  path = g_strconcat ("_local/", replication->replication_id, NULL);
+  remote = crm_sync_client_request (client, "GET", path, NULL, &status, cancellable, error);
+  if (remote == NULL)
+    return FALSE;
+  if (status == SOUP_STATUS_NOT_FOUND)
+    g_clear_pointer (&remote, json_node_unref);
+  else
+    replication->remote_rev = g_strdup (string_member (as_object (remote), "_rev"));
+
+  /* Our checkpoint counts if the server remembers the same session: it is
+   * never behind the server's, which a pull may move past its own echo. */
+  local_session = string_member (as_object (local), "session");
+  remote_session = string_member (as_object (remote), "session");
+  if (local_session != NULL && g_strcmp0 (local_session, remote_session) == 0 &&
+      json_object_has_member (as_object (local), "last_seq"))
+    {
+      replication->session = g_strdup (local_session);
+      replication->last_seq = json_node_copy (json_object_get_member (as_object (local), "last_seq"));
+    }
+  else
+    {
+      replication->session = g_uuid_string_random ();
+      replication->last_seq = json_node_init_int (json_node_alloc (), 0);
+    }
+
+  return TRUE;
+}
+
+static JsonNode *
+checkpoint_document (Replication *replication,
+                     gboolean     remote)
+{
+  JsonObject *object = json_object_new ();
+
+  if (remote && replication->remote_rev != NULL)
+    json_object_set_string_member (object, "_rev", replication->remote_rev);
+  json_object_set_string_member (object, "session", replication->session);
+  json_object_set_member (object, "last_seq", json_node_copy (replication->last_seq));
+
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+static gboolean
+save_local_checkpoint (Replication  *replication,
+                       GError      **error)
+{
+  g_autoptr(JsonNode) document = checkpoint_document (replication, FALSE);
+  g_autofree char *text = node_to_text (document);
+
+  return crm_store_sync_set_value (replication->store, replication->local_key, text, error);
+}
+
+/* Both sides remember @last_seq as done. */
+static gboolean
+save_checkpoint (Replication  *replication,
+                 JsonNode     *last_seq,
+                 GError      **error)
+{
+  g_autofree char *path = g_strconcat ("_local/", replication->replication_id, NULL);
+
+  if (last_seq != replication->last_seq)
+    {
+      g_clear_pointer (&replication->last_seq, json_node_unref);
+      replication->last_seq = json_node_copy (last_seq);
+    }
+
+  if (!save_local_checkpoint (replication, error))
+    return FALSE;
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      g_autoptr(JsonNode) document = checkpoint_document (replication, TRUE);
+      g_autoptr(JsonNode) answer = NULL;
+      guint status = 0;
+
+      answer = crm_sync_client_request (replication->client, "PUT", path, document, &status,
+                                        replication->cancellable, error);
+      if (answer == NULL)
+        return FALSE;
+
+      if (SOUP_STATUS_IS_SUCCESSFUL (status))
+        {
+          g_free (replication->remote_rev);
+          replication->remote_rev = g_strdup (string_member (as_object (answer), "rev"));
+          return TRUE;
+        }
+
+      /* Someone else wrote it (another copy of this replication): take its
+       * revision and write ours over it. */
+      g_clear_pointer (&answer, json_node_unref);
+      answer = crm_sync_client_request (replication->client, "GET", path, NULL, &status,
+                                        replication->cancellable, error);
+      if (answer == NULL)
+        return FALSE;
+      g_free (replication->remote_rev);
+      replication->remote_rev = g_strdup (string_member (as_object (answer), "_rev"));
+    }
+
+  g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_SERVER,
+               _("The sync server does not keep Crm’s checkpoint; the next sync will start over."));
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Pull                                                                   */
+/* ---------------------------------------------------------------------- */
+
+/* Each document at the revisions asked for, with its history: with
+ * _bulk_get, or one at a time where the server lacks it. */
+static JsonArray *
+fetch_documents (Replication  *replication,
+                 JsonObject   *missing,
+                 GError      **error)
+{
+  g_autoptr(JsonArray) documents = json_array_new ();
+  g_autoptr(JsonObject) request = json_object_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GList) ids = json_object_get_members (missing);
+  JsonArray *wanted = json_array_new ();
+  JsonArray *results;
+  guint status = 0;
+
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      JsonArray *revisions = array_member (json_object_get_object_member (missing, l->data), "missing");
+
+      for (guint i = 0; revisions != NULL && i < json_array_get_length (revisions); i++)
+        {
+          JsonObject *item = json_object_new ();
+
+          json_object_set_string_member (item, "id", l->data);
+          json_object_set_member (item, "rev", json_node_copy (json_array_get_element (revisions, i)));
+          json_array_add_object_element (wanted, item);
+        }
+    }
+  json_object_set_array_member (request, "docs", wanted);
+  body = json_node_init_object (json_node_alloc (), request);
+
+  answer = crm_sync_client_request (replication->client, "POST", "_bulk_get?revs=true", body, &status,
+                                    replication->cancellable, &local_error);
+  if (answer != NULL && SOUP_STATUS_IS_SUCCESSFUL (status))
+    {
+      if ((results = array_member (as_object (answer), "results")) == NULL)
+        {
+          protocol_error (error, "_bulk_get");
+          return NULL;
+        }
+
+      for (guint i = 0; i < json_array_get_length (results); i++)
+        {
+          JsonArray *docs = array_member (as_object (json_array_get_element (results, i)), "docs");
+
+          for (guint j = 0; docs != NULL && j < json_array_get_length (docs); j++)
+            {
+              JsonObject *entry = as_object (json_array_get_element (docs, j));
+
+              if (entry != NULL && json_object_has_member (entry, "ok"))
+                json_array_add_element (documents, json_node_copy (json_object_get_member (entry, "ok")));
+            }
+        }
+      return g_steal_pointer (&documents);
+    }
+
+  /* No _bulk_get (CouchDB 1.x, some others): GET with open_revs. */
+  if (local_error != NULL && !(local_error->domain == CRM_SYNC_ERROR && local_error->code == CRM_SYNC_ERROR_SERVER &&
+                               (status == 400 || status == 405 || status == 501)))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      JsonNode *revisions = json_object_get_member (json_object_get_object_member (missing, l->data), "missing");
+      g_autofree char *revisions_text = node_to_text (revisions);
+      g_autofree char *escaped_id = escape (l->data);
+      g_autofree char *escaped_revisions = escape (revisions_text);
+      g_autofree char *path = g_strdup_printf ("%s?revs=true&latest=true&open_revs=%s", escaped_id, escaped_revisions);
+      g_autoptr(JsonNode) leaves = NULL;
+
+      leaves = crm_sync_client_request (replication->client, "GET", path, NULL, &status, replication->cancellable, error);
+      if (leaves == NULL)
+        return NULL;
+      if (!JSON_NODE_HOLDS_ARRAY (leaves))
+        continue;  /* gone meanwhile */
+
+      for (guint i = 0; i < json_array_get_length (json_node_get_array (leaves)); i++)
+        {
+          JsonObject *entry = as_object (json_array_get_element (json_node_get_array (leaves), i));
+
+          if (entry != NULL && json_object_has_member (entry, "ok"))
+            json_array_add_element (documents, json_node_copy (json_object_get_member (entry, "ok")));
+        }
+    }
+
+  return g_steal_pointer (&documents);
+}
+
+/* Moves the push checkpoint past the change-log entries a pull just wrote,
+ * if nothing else came between: they came from the server, which has them. */
+static gboolean
+skip_pull_echo (CrmStore       *store,
+                CrmSyncClient  *client,
+                gint64          before,
+                gint64          after,
+                GError        **error)
+{
+  g_auto(Replication) push = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *database_id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) checkpoint = NULL;
+  JsonNode *last_seq;
+
+  if ((database_id = crm_store_sync_get_database_id (store, error)) == NULL)
+    return FALSE;
+  name = g_strdup_printf ("%s\n%s\n%s", database_id, crm_sync_client_get_url (client), "push");
+  push.replication_id = g_compute_checksum_for_string (G_CHECKSUM_MD5, name, -1);
+  key = g_strdup_printf ("push:%s", push.replication_id);
+
+  text = crm_store_sync_get_value (store, key, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (text == NULL || (checkpoint = json_from_string (text, NULL)) == NULL || as_object (checkpoint) == NULL ||
+      (last_seq = json_object_get_member (as_object (checkpoint), "last_seq")) == NULL ||
+      !JSON_NODE_HOLDS_VALUE (last_seq) || json_node_get_value_type (last_seq) != G_TYPE_INT64 ||
+      json_node_get_int (last_seq) != before)
+    return TRUE;
+
+  json_node_set_int (last_seq, after);
+  g_clear_pointer (&text, g_free);
+  text = node_to_text (checkpoint);
+  return crm_store_sync_set_value (store, key, text, error);
+}
+
+/**
+ * crm_sync_pull:
+ *
+ * Takes in every change the server has that this database lacks, in
+ * batches, each saved with the checkpoint after it.
+ */
+gboolean
+crm_sync_pull (CrmStore         *store,
+               CrmSyncClient    *client,
+               CrmSyncProgress   progress,
+               gpointer          user_data,
+               GCancellable     *cancellable,
+               CrmSyncResult    *result,
+               GError          **error)
+{
+  g_auto(Replication) replication = { 0 };
+  guint done = 0;
+
+  if (!start_replication (&replication, store, client, "pull", cancellable, error))
+    return FALSE;
+
+  for (;;)
+    {
+      g_autoptr(JsonNode) answer = NULL;
+      g_autoptr(JsonObject) asked = json_object_new ();
+      g_autoptr(JsonObject) missing = NULL;
+      g_autoptr(JsonArray) documents = NULL;
+      g_autofree char *since = NULL;
+      g_autofree char *path = NULL;
+      JsonArray *results;
+      JsonNode *last_seq, *pending;
+      CrmSyncApplied applied = { 0 };
+      gint64 before, after;
+
+      since = JSON_NODE_HOLDS_VALUE (replication.last_seq) &&
+              json_node_get_value_type (replication.last_seq) == G_TYPE_STRING
+              ? escape (json_node_get_string (replication.last_seq))
+              : node_to_text (replication.last_seq);
+      path = g_strdup_printf ("_changes?style=all_docs&since=%s&limit=%d", since, BATCH_SIZE);
+      if ((answer = crm_sync_client_request (client, "GET", path, NULL, NULL, cancellable, error)) == NULL)
+        return FALSE;
+
+      results = array_member (as_object (answer), "results");
+      last_seq = as_object (answer) != NULL ? json_object_get_member (as_object (answer), "last_seq") : NULL;
+      if (results == NULL || last_seq == NULL)
+        return protocol_error (error, "_changes");
+
+      for (guint i = 0; i < json_array_get_length (results); i++)
+        {
+          JsonObject *change = as_object (json_array_get_element (results, i));
+          const char *id = string_member (change, "id");
+          JsonArray *changes = array_member (change, "changes");
+          JsonArray *revisions;
+
+          if (id == NULL || changes == NULL || g_str_has_prefix (id, "_design/"))
+            continue;
+
+          revisions = json_array_new ();
+          for (guint j = 0; j < json_array_get_length (changes); j++)
+            {
+              const char *revision = string_member (as_object (json_array_get_element (changes, j)), "rev");
+
+              if (revision != NULL)
+                json_array_add_string_element (revisions, revision);
+            }
+          json_object_set_array_member (asked, id, revisions);
+        }
+
+      if ((missing = crm_store_sync_revs_diff (store, asked, error)) == NULL)
+        return FALSE;
+
+      if (json_object_get_size (missing) > 0)
+        {
+          if ((documents = fetch_documents (&replication, missing, error)) == NULL)
+            return FALSE;
+
+          before = crm_store_sync_last_change (store, NULL);
+          if (!crm_store_sync_apply (store, documents, &applied, error))
+            return FALSE;
+          after = crm_store_sync_last_change (store, NULL);
+          if (before >= 0 && after > before && !skip_pull_echo (store, client, before, after, error))
+            return FALSE;
+
+          if (result != NULL)
+            {
+              result->pulled += applied.written + applied.conflicts;
+              result->conflicts += applied.conflicts;
+            }
+        }
+
+      if (!save_checkpoint (&replication, last_seq, error))
+        return FALSE;
+
+      done += json_array_get_length (results);
+      pending = json_object_get_member (as_object (answer), "pending");
+      if (progress != NULL)
+        progress (FALSE, done, pending != NULL && JSON_NODE_HOLDS_VALUE (pending) ?
+                  done + (guint)json_node_get_int (pending) : 0, user_data);
+
+      if (json_array_get_length (results) < BATCH_SIZE ||
+          (pending != NULL && JSON_NODE_HOLDS_VALUE (pending) && json_node_get_int (pending) == 0))
+        return TRUE;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Push                                                                   */
+/* ---------------------------------------------------------------------- */
+
+static gboolean
+send_documents (Replication  *replication,
+                JsonArray    *documents,
+                GError      **error)
+{
+  g_autoptr(JsonObject) request = json_object_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  JsonArray *refused;
+
+  json_object_set_array_member (request, "docs", json_array_ref (documents));
+  json_object_set_boolean_member (request, "new_edits", FALSE);
+  body = json_node_init_object (json_node_alloc (), request);
+
+  answer = crm_sync_client_request (replication->client, "POST", "_bulk_docs", body, NULL,
+                                    replication->cancellable, error);
+  if (answer == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_ARRAY (answer))
+    return protocol_error (error, "_bulk_docs");
+
+  /* With new_edits false, success is an empty list (some servers list every
+   * document as "ok" instead). */
+  refused = json_node_get_array (answer);
+  for (guint i = 0; i < json_array_get_length (refused); i++)
+    {
+      JsonObject *entry = as_object (json_array_get_element (refused, i));
+      const char *reason = string_member (entry, "reason");
+
+      if (string_member (entry, "error") != NULL)
+        {
+          g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_SERVER,
+                       _("The sync server refused the record “%s” (%s)."),
+                       string_member (entry, "id") != NULL ? string_member (entry, "id") : "?",
+                       reason != NULL ? reason : string_member (entry, "error"));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * crm_sync_push:
+ *
+ * Sends every revision the server lacks of the records changed since the
+ * last push, in batches of the change log.
+ */
+gboolean
+crm_sync_push (CrmStore         *store,
+               CrmSyncClient    *client,
+               CrmSyncProgress   progress,
+               gpointer          user_data,
+               GCancellable     *cancellable,
+               CrmSyncResult    *result,
+               GError          **error)
+{
+  g_auto(Replication) replication = { 0 };
+  gint64 since, last;
+  guint done = 0;
+
+  if (!start_replication (&replication, store, client, "push", cancellable, error))
+    return FALSE;
+  since = JSON_NODE_HOLDS_VALUE (replication.last_seq) &&
+          json_node_get_value_type (replication.last_seq) == G_TYPE_INT64
+          ? json_node_get_int (replication.last_seq) : 0;
+  if ((last = crm_store_sync_last_change (store, error)) < 0)
+    return FALSE;
+
+  while (since < last)
+    {
+      g_autoptr(GPtrArray) changes = NULL;
+      g_autoptr(GHashTable) types = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(JsonObject) asked = json_object_new ();
+      g_autoptr(JsonNode) body = NULL;
+      g_autoptr(JsonNode) answer = NULL;
+      g_autoptr(JsonArray) documents = json_array_new ();
+      g_autoptr(JsonNode) through_node = NULL;
+      g_autoptr(GList) ids = NULL;
+      gint64 through = since;
+
+      if ((changes = crm_store_sync_changes_since (store, since, BATCH_SIZE, &through, error)) == NULL)
+        return FALSE;
+
+      for (guint i = 0; i < changes->len; i++)
+        {
+          CrmSyncChange *change = g_ptr_array_index (changes, i);
+          g_autoptr(GPtrArray) leaves = crm_store_sync_leaf_revisions (store, change, error);
+          JsonArray *revisions;
+
+          if (leaves == NULL)
+            return FALSE;
+
+          revisions = json_array_new ();
+          for (guint j = 0; j < leaves->len; j++)
+            json_array_add_string_element (revisions, g_ptr_array_index (leaves, j));
+          json_object_set_array_member (asked, change->id, revisions);
+          g_hash_table_insert (types, change->id, change);
+        }
+
+      if (json_object_get_size (asked) > 0)
+        {
+          body = json_node_init_object (json_node_alloc (), json_object_ref (asked));
+          answer = crm_sync_client_request (client, "POST", "_revs_diff", body, NULL, cancellable, error);
+          if (answer == NULL)
+            return FALSE;
+          if (as_object (answer) == NULL)
+            return protocol_error (error, "_revs_diff");
+
+          ids = json_object_get_members (as_object (answer));
+          for (GList *l = ids; l != NULL; l = l->next)
+            {
+              CrmSyncChange *change = g_hash_table_lookup (types, l->data);
+              JsonArray *missing = array_member (as_object (json_object_get_member (as_object (answer), l->data)),
+                                                 "missing");
+
+              for (guint i = 0; change != NULL && missing != NULL && i < json_array_get_length (missing); i++)
+                {
+                  JsonNode *revision = json_array_get_element (missing, i);
+                  JsonObject *document;
+
+                  if (!JSON_NODE_HOLDS_VALUE (revision) || json_node_get_value_type (revision) != G_TYPE_STRING)
+                    continue;
+                  document = crm_store_sync_read_document (store, change->type, change->id,
+                                                           json_node_get_string (revision), error);
+                  if (document == NULL && error != NULL && *error != NULL)
+                    return FALSE;
+                  if (document != NULL)
+                    json_array_add_object_element (documents, document);
+                }
+            }
+
+          if (json_array_get_length (documents) > 0 && !send_documents (&replication, documents, error))
+            return FALSE;
+        }
+
+      if (result != NULL)
+        result->pushed += json_array_get_length (documents);
+      done += changes->len;
+
+      through_node = json_node_init_int (json_node_alloc (), through);
+      if (!save_checkpoint (&replication, through_node, error))
+        return FALSE;
+      since = through;
+
+      if (progress != NULL)
+        progress (TRUE, done, done + (guint)MAX (last - since, 0), user_data);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * crm_sync_run:
+ *
+ * A whole sync: what the server has first, then what this database has.
+ */
+gboolean
+crm_sync_run (CrmStore         *store,
+              CrmSyncClient    *client,
+              CrmSyncProgress   progress,
+              gpointer          user_data,
+              GCancellable     *cancellable,
+              CrmSyncResult    *result,
+              GError          **error)
+{
+  return crm_sync_pull (store, client, progress, user_data, cancellable, result, error) &&
+         crm_sync_push (store, client, progress, user_data, cancellable, result, error);
+}
