@@ -632,19 +632,29 @@ crm_store_sync_leaf_revisions (CrmStore             *self,
                                GError              **error)
 {
   g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(JsonObject) document = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT rev FROM %s WHERE id = ?1",
+                                          ((CrmRecordClass *)g_type_class_peek (change->type))->table);
+  g_autofree char *current = query_text (self, sql, change->id, &local_error);
   sqlite3_stmt *stmt;
   int rc;
 
-  document = crm_store_sync_read_document (self, change->type, change->id, NULL, &local_error);
+  /* A record saved before sync existed gets its first revision now. */
+  if (current == NULL && local_error == NULL)
+    {
+      g_autoptr(JsonObject) document = crm_store_sync_read_document (self, change->type, change->id, NULL,
+                                                                     &local_error);
+
+      if (document != NULL)
+        current = g_strdup (json_object_get_string_member (document, "_rev"));
+    }
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  if (document != NULL)
-    g_ptr_array_add (revisions, g_strdup (json_object_get_string_member (document, "_rev")));
+  if (current != NULL)
+    g_ptr_array_add (revisions, g_steal_pointer (&current));
 
   if ((stmt = crm_store_prepare (self, "SELECT revision FROM doc_conflicts WHERE doc_id = ?1", error)) == NULL)
     return NULL;
@@ -730,7 +740,45 @@ holding_clear (Holding *holding)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Holding, holding_clear)
 
-/* The record with @doc_id, of whatever type: ids are unique across types. */
+/* Finds which table holds @doc_id, in one statement: ids are unique across
+ * types, and a pull asks this of every document it is offered. */
+static gboolean
+find_document_type (CrmStore    *self,
+                    const char  *doc_id,
+                    GType       *type,
+                    GError     **error)
+{
+  static char *sql;
+  guint n_types;
+  const GType *types = crm_models_list_types (&n_types);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (g_once_init_enter (&sql))
+    {
+      GString *union_sql = g_string_new (NULL);
+
+      for (guint i = 0; i < n_types; i++)
+        g_string_append_printf (union_sql, "%sSELECT %u FROM %s WHERE id = ?1", i > 0 ? " UNION ALL " : "",
+                                i + 1, ((CrmRecordClass *)g_type_class_peek (types[i]))->table);
+      g_once_init_leave (&sql, g_string_free (union_sql, FALSE));
+    }
+
+  if ((stmt = crm_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, doc_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  *type = G_TYPE_INVALID;
+  if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) >= 1 && sqlite3_column_int (stmt, 0) <= (int)n_types)
+    *type = types[sqlite3_column_int (stmt, 0) - 1];
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || fail_sql (self, rc, error);
+}
+
+/* What this database holds of @doc_id. @type_hint is the type a document
+ * says it has, for when there is nothing here yet. */
 static gboolean
 read_holding (CrmStore    *self,
               const char  *doc_id,
@@ -739,18 +787,21 @@ read_holding (CrmStore    *self,
               GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  guint n_types;
-  const GType *types = crm_models_list_types (&n_types);
   sqlite3_stmt *stmt;
+  GType type;
   int rc;
 
   holding->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  holding->type = type_hint;
 
-  if (type_hint != G_TYPE_INVALID)
-    holding->record = crm_store_lookup (self, type_hint, doc_id, &local_error);
-  for (guint i = 0; i < n_types && holding->record == NULL && local_error == NULL; i++)
-    if (types[i] != type_hint)
-      holding->record = crm_store_lookup (self, types[i], doc_id, &local_error);
+  if (!find_document_type (self, doc_id, &type, error))
+    return FALSE;
+  /* Nothing here: no ancestors and no conflicts either. */
+  if (type == G_TYPE_INVALID)
+    return TRUE;
+
+  holding->type = type;
+  holding->record = crm_store_lookup (self, type, doc_id, &local_error);
   if (local_error == NULL)
     holding->ancestors = get_ancestors (self, doc_id, &local_error);
   if (local_error != NULL)
@@ -758,7 +809,6 @@ read_holding (CrmStore    *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  holding->type = holding->record != NULL ? G_OBJECT_TYPE (holding->record) : type_hint;
 
   if ((stmt = crm_store_prepare (self, "SELECT revision, deleted FROM doc_conflicts WHERE doc_id = ?1", error)) == NULL)
     return FALSE;
@@ -798,6 +848,10 @@ crm_store_sync_revs_diff (CrmStore    *self,
   g_autoptr(JsonObject) missing = json_object_new ();
   g_autoptr(GList) ids = json_object_get_members (revisions);
 
+  /* One transaction, not a lock per statement. */
+  if (!crm_store_begin (self, error))
+    return NULL;
+
   for (GList *l = ids; l != NULL; l = l->next)
     {
       g_auto(Holding) holding = { 0 };
@@ -805,7 +859,10 @@ crm_store_sync_revs_diff (CrmStore    *self,
       JsonArray *lacking = NULL;
 
       if (!read_holding (self, l->data, G_TYPE_INVALID, &holding, error))
-        return NULL;
+        {
+          crm_store_rollback (self);
+          return NULL;
+        }
 
       for (guint i = 0; asked != NULL && i < json_array_get_length (asked); i++)
         {
@@ -828,6 +885,9 @@ crm_store_sync_revs_diff (CrmStore    *self,
           json_object_set_object_member (missing, l->data, entry);
         }
     }
+
+  if (!crm_store_commit (self, error))
+    return NULL;
 
   return g_steal_pointer (&missing);
 }
@@ -923,8 +983,10 @@ write_current (CrmStore    *self,
   if (!crm_store_write_synced (self, record, error))
     return FALSE;
 
-  /* history[0] is the document's own revision. */
-  if (!set_ancestors (self, doc_id, (const char **)history->pdata + MIN (history->len, 1),
+  /* history[0] is the document's own revision. A new record has nothing
+   * of its own to clear. */
+  if ((existing != NULL || history->len > 1) &&
+      !set_ancestors (self, doc_id, (const char **)history->pdata + MIN (history->len, 1),
                       history->len > 0 ? history->len - 1 : 0, error))
     return FALSE;
 
@@ -938,6 +1000,10 @@ write_current (CrmStore    *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+    }
+  else if (existing == NULL)
+    {
+      return TRUE;
     }
   else if ((stmt = crm_store_prepare (self, "DELETE FROM doc_extras WHERE doc_id = ?1", error)) == NULL)
     {

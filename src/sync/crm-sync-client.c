@@ -210,7 +210,7 @@ crm_sync_client_request (CrmSyncClient  *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) answer = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *url = NULL;
   guint code;
 

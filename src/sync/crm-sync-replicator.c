@@ -342,6 +342,7 @@ skip_pull_echo (CrmStore       *store,
                 CrmSyncClient  *client,
                 gint64          before,
                 gint64          after,
+                GCancellable   *cancellable,
                 GError        **error)
 {
   g_auto(Replication) push = { 0 };
@@ -365,6 +366,18 @@ skip_pull_echo (CrmStore       *store,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  /* A first pull into a database with no changes of its own: the server has
+   * everything this database has, so the push starts after it, on both
+   * sides. */
+  if (text == NULL && before == 0)
+    {
+      g_auto(Replication) first_push = { 0 };
+      g_autoptr(JsonNode) last = json_node_init_int (json_node_alloc (), after);
+
+      return start_replication (&first_push, store, client, "push", cancellable, error) &&
+             save_checkpoint (&first_push, last, error);
+    }
+
   if (text == NULL || (checkpoint = json_from_string (text, NULL)) == NULL || as_object (checkpoint) == NULL ||
       (last_seq = json_object_get_member (as_object (checkpoint), "last_seq")) == NULL ||
       !JSON_NODE_HOLDS_VALUE (last_seq) || json_node_get_value_type (last_seq) != G_TYPE_INT64 ||
@@ -457,7 +470,7 @@ crm_sync_pull (CrmStore         *store,
           if (!crm_store_sync_apply (store, documents, &applied, error))
             return FALSE;
           after = crm_store_sync_last_change (store, NULL);
-          if (before >= 0 && after > before && !skip_pull_echo (store, client, before, after, error))
+          if (before >= 0 && after > before && !skip_pull_echo (store, client, before, after, cancellable, error))
             return FALSE;
 
           if (result != NULL)
