@@ -847,10 +847,12 @@ crm_store_sync_revs_diff (CrmStore    *self,
 {
   g_autoptr(JsonObject) missing = json_object_new ();
   g_autoptr(GList) ids = json_object_get_members (revisions);
+  gboolean own_transaction = sqlite3_get_autocommit (crm_store_get_db (self));
 
-  /* One transaction, not a lock per statement. */
-  if (!crm_store_begin (self, error))
-    return NULL;
+  /* One read transaction, not a lock per statement; a reader, so a pull
+   * may ask this while another connection writes the previous batch. */
+  if (own_transaction && sqlite3_exec (crm_store_get_db (self), "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+    return fail_sql (self, sqlite3_errcode (crm_store_get_db (self)), error), NULL;
 
   for (GList *l = ids; l != NULL; l = l->next)
     {
@@ -860,7 +862,8 @@ crm_store_sync_revs_diff (CrmStore    *self,
 
       if (!read_holding (self, l->data, G_TYPE_INVALID, &holding, error))
         {
-          crm_store_rollback (self);
+          if (own_transaction)
+            sqlite3_exec (crm_store_get_db (self), "ROLLBACK", NULL, NULL, NULL);
           return NULL;
         }
 
@@ -886,8 +889,8 @@ crm_store_sync_revs_diff (CrmStore    *self,
         }
     }
 
-  if (!crm_store_commit (self, error))
-    return NULL;
+  if (own_transaction)
+    sqlite3_exec (crm_store_get_db (self), "COMMIT", NULL, NULL, NULL);
 
   return g_steal_pointer (&missing);
 }

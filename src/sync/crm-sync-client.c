@@ -117,6 +117,27 @@ crm_sync_client_new (const char  *database_url,
   return g_steal_pointer (&self);
 }
 
+/**
+ * crm_sync_client_dup:
+ *
+ * Returns: (transfer full): a client of the same database, as the same
+ *   user, with a connection of its own: for another thread.
+ */
+CrmSyncClient *
+crm_sync_client_dup (CrmSyncClient *self)
+{
+  CrmSyncClient *copy;
+
+  g_return_val_if_fail (CRM_IS_SYNC_CLIENT (self), NULL);
+
+  copy = g_object_new (CRM_TYPE_SYNC_CLIENT, NULL);
+  copy->database_uri = g_uri_ref (self->database_uri);
+  copy->url = g_strdup (self->url);
+  copy->authorization = g_strdup (self->authorization);
+
+  return copy;
+}
+
 const char *
 crm_sync_client_get_url (CrmSyncClient *self)
 {

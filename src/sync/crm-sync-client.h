@@ -34,6 +34,7 @@ CrmSyncClient *crm_sync_client_new             (const char     *database_url,
                                                 const char     *user,
                                                 const char     *password,
                                                 GError        **error);
+CrmSyncClient *crm_sync_client_dup             (CrmSyncClient  *self);
 const char    *crm_sync_client_get_url         (CrmSyncClient  *self);
 JsonNode      *crm_sync_client_request         (CrmSyncClient  *self,
                                                 const char     *method,

@@ -167,7 +167,7 @@ static JsonNode *
 checkpoint_document (Replication *replication,
                      gboolean     remote)
 {
-  JsonObject *object = json_object_new ();
+  g_autoptr(JsonObject) object = json_object_new ();
 
   if (remote && replication->remote_rev != NULL)
     json_object_set_string_member (object, "_rev", replication->remote_rev);
@@ -245,9 +245,10 @@ save_checkpoint (Replication  *replication,
 /* Each document at the revisions asked for, with its history: with
  * _bulk_get, or one at a time where the server lacks it. */
 static JsonArray *
-fetch_documents (Replication  *replication,
-                 JsonObject   *missing,
-                 GError      **error)
+fetch_documents (CrmSyncClient  *client,
+                 GCancellable   *cancellable,
+                 JsonObject     *missing,
+                 GError        **error)
 {
   g_autoptr(JsonArray) documents = json_array_new ();
   g_autoptr(JsonObject) request = json_object_new ();
@@ -275,8 +276,8 @@ fetch_documents (Replication  *replication,
   json_object_set_array_member (request, "docs", wanted);
   body = json_node_init_object (json_node_alloc (), request);
 
-  answer = crm_sync_client_request (replication->client, "POST", "_bulk_get?revs=true", body, &status,
-                                    replication->cancellable, &local_error);
+  answer = crm_sync_client_request (client, "POST", "_bulk_get?revs=true", body, &status,
+                                    cancellable, &local_error);
   if (answer != NULL && SOUP_STATUS_IS_SUCCESSFUL (status))
     {
       if ((results = array_member (as_object (answer), "results")) == NULL)
@@ -317,7 +318,7 @@ fetch_documents (Replication  *replication,
       g_autofree char *path = g_strdup_printf ("%s?revs=true&latest=true&open_revs=%s", escaped_id, escaped_revisions);
       g_autoptr(JsonNode) leaves = NULL;
 
-      leaves = crm_sync_client_request (replication->client, "GET", path, NULL, &status, replication->cancellable, error);
+      leaves = crm_sync_client_request (client, "GET", path, NULL, &status, cancellable, error);
       if (leaves == NULL)
         return NULL;
       if (!JSON_NODE_HOLDS_ARRAY (leaves))
@@ -390,6 +391,159 @@ skip_pull_echo (CrmStore       *store,
   return crm_store_sync_set_value (store, key, text, error);
 }
 
+/* One batch of the server's changes, with the documents this database
+ * lacks: what the fetching thread hands to the writing one. */
+typedef struct
+{
+  JsonArray *documents;
+  JsonNode  *last_seq;
+  gboolean   last;
+  gint64     pending;   /* -1 if the server does not say */
+  guint      n_changes;
+  GError    *error;     /* the fetch failed: the last batch */
+} PulledBatch;
+
+static void
+pulled_batch_free (gpointer data)
+{
+  PulledBatch *batch = data;
+
+  g_clear_pointer (&batch->documents, json_array_unref);
+  g_clear_pointer (&batch->last_seq, json_node_unref);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
+
+/* Reads the next batch of changes after @since and fetches what @store lacks. */
+static PulledBatch *
+fetch_batch (CrmStore       *store,
+             CrmSyncClient  *client,
+             JsonNode       *since,
+             GCancellable   *cancellable)
+{
+  PulledBatch *batch = g_new0 (PulledBatch, 1);
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(JsonObject) asked = json_object_new ();
+  g_autoptr(JsonObject) missing = NULL;
+  g_autofree char *since_text = NULL;
+  g_autofree char *path = NULL;
+  JsonArray *results;
+  JsonNode *last_seq, *pending;
+
+  since_text = JSON_NODE_HOLDS_VALUE (since) && json_node_get_value_type (since) == G_TYPE_STRING
+               ? escape (json_node_get_string (since)) : node_to_text (since);
+  path = g_strdup_printf ("_changes?style=all_docs&since=%s&limit=%d", since_text, BATCH_SIZE);
+  if ((answer = crm_sync_client_request (client, "GET", path, NULL, NULL, cancellable, &batch->error)) == NULL)
+    return batch;
+
+  results = array_member (as_object (answer), "results");
+  last_seq = as_object (answer) != NULL ? json_object_get_member (as_object (answer), "last_seq") : NULL;
+  if (results == NULL || last_seq == NULL)
+    {
+      protocol_error (&batch->error, "_changes");
+      return batch;
+    }
+
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *change = as_object (json_array_get_element (results, i));
+      const char *id = string_member (change, "id");
+      JsonArray *changes = array_member (change, "changes");
+      JsonArray *revisions;
+
+      if (id == NULL || changes == NULL || g_str_has_prefix (id, "_design/"))
+        continue;
+
+      revisions = json_array_new ();
+      for (guint j = 0; j < json_array_get_length (changes); j++)
+        {
+          const char *revision = string_member (as_object (json_array_get_element (changes, j)), "rev");
+
+          if (revision != NULL)
+            json_array_add_string_element (revisions, revision);
+        }
+      json_object_set_array_member (asked, id, revisions);
+    }
+
+  batch->last_seq = json_node_copy (last_seq);
+  batch->n_changes = json_array_get_length (results);
+  pending = json_object_get_member (as_object (answer), "pending");
+  batch->pending = pending != NULL && JSON_NODE_HOLDS_VALUE (pending) &&
+                   json_node_get_value_type (pending) == G_TYPE_INT64 ? json_node_get_int (pending) : -1;
+  batch->last = batch->n_changes < BATCH_SIZE || batch->pending == 0;
+
+  if ((missing = crm_store_sync_revs_diff (store, asked, &batch->error)) == NULL)
+    return batch;
+  if (json_object_get_size (missing) > 0)
+    batch->documents = fetch_documents (client, cancellable, missing, &batch->error);
+
+  return batch;
+}
+
+/* The fetching side of a pull, in a thread of its own with its own
+ * connections: the next batch travels while the last one is written. */
+typedef struct
+{
+  char          *store_path;
+  CrmSyncClient *client;
+  JsonNode      *since;
+  GCancellable  *cancellable;
+  GAsyncQueue   *batches;   /* PulledBatch, to the writer */
+  GAsyncQueue   *credits;   /* from the writer: fetch one more (or stop) */
+} Fetcher;
+
+#define FETCH_AHEAD 2
+#define STOP_FETCHING GINT_TO_POINTER (2)
+#define FETCH_ONE     GINT_TO_POINTER (1)
+
+static gpointer
+fetch_batches (gpointer data)
+{
+  Fetcher *fetcher = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmStore) store = crm_store_open (fetcher->store_path, &error);
+
+  for (;;)
+    {
+      PulledBatch *batch;
+      gboolean stop;
+
+      if (g_async_queue_pop (fetcher->credits) == STOP_FETCHING)
+        break;
+
+      if (store == NULL)
+        {
+          batch = g_new0 (PulledBatch, 1);
+          batch->error = g_error_copy (error);
+        }
+      else
+        {
+          batch = fetch_batch (store, fetcher->client, fetcher->since, fetcher->cancellable);
+        }
+
+      if (batch->error == NULL)
+        {
+          json_node_unref (fetcher->since);
+          fetcher->since = json_node_copy (batch->last_seq);
+        }
+
+      /* Once pushed, the batch is the writer's. */
+      stop = batch->error != NULL || batch->last;
+      g_async_queue_push (fetcher->batches, batch);
+      if (stop)
+        break;
+    }
+
+  return NULL;
+}
+
+static void
+cancel_fetching (GCancellable *cancellable,
+                 gpointer      fetch_cancellable)
+{
+  g_cancellable_cancel (fetch_cancellable);
+}
+
 /**
  * crm_sync_pull:
  *
@@ -406,95 +560,90 @@ crm_sync_pull (CrmStore         *store,
                GError          **error)
 {
   g_auto(Replication) replication = { 0 };
+  g_autoptr(GCancellable) fetch_cancellable = g_cancellable_new ();
+  Fetcher fetcher = { 0 };
+  GThread *thread;
+  gulong cancelled_id = 0;
+  gboolean ok = TRUE;
   guint done = 0;
 
   if (!start_replication (&replication, store, client, "pull", cancellable, error))
     return FALSE;
 
-  for (;;)
+  fetcher.store_path = g_strdup (crm_store_get_path (store));
+  fetcher.client = crm_sync_client_dup (client);
+  fetcher.since = json_node_copy (replication.last_seq);
+  fetcher.cancellable = fetch_cancellable;
+  fetcher.batches = g_async_queue_new_full (pulled_batch_free);
+  fetcher.credits = g_async_queue_new ();
+  if (cancellable != NULL)
+    cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (cancel_fetching),
+                                          g_object_ref (fetch_cancellable), g_object_unref);
+
+  for (guint i = 0; i < FETCH_AHEAD; i++)
+    g_async_queue_push (fetcher.credits, FETCH_ONE);
+  thread = g_thread_new ("crm-sync-fetch", fetch_batches, &fetcher);
+
+  while (ok)
     {
-      g_autoptr(JsonNode) answer = NULL;
-      g_autoptr(JsonObject) asked = json_object_new ();
-      g_autoptr(JsonObject) missing = NULL;
-      g_autoptr(JsonArray) documents = NULL;
-      g_autofree char *since = NULL;
-      g_autofree char *path = NULL;
-      JsonArray *results;
-      JsonNode *last_seq, *pending;
+      PulledBatch *batch = g_async_queue_pop (fetcher.batches);
       CrmSyncApplied applied = { 0 };
       gint64 before, after;
+      gboolean last = batch->last;
 
-      since = JSON_NODE_HOLDS_VALUE (replication.last_seq) &&
-              json_node_get_value_type (replication.last_seq) == G_TYPE_STRING
-              ? escape (json_node_get_string (replication.last_seq))
-              : node_to_text (replication.last_seq);
-      path = g_strdup_printf ("_changes?style=all_docs&since=%s&limit=%d", since, BATCH_SIZE);
-      if ((answer = crm_sync_client_request (client, "GET", path, NULL, NULL, cancellable, error)) == NULL)
-        return FALSE;
-
-      results = array_member (as_object (answer), "results");
-      last_seq = as_object (answer) != NULL ? json_object_get_member (as_object (answer), "last_seq") : NULL;
-      if (results == NULL || last_seq == NULL)
-        return protocol_error (error, "_changes");
-
-      for (guint i = 0; i < json_array_get_length (results); i++)
+      if (batch->error != NULL)
         {
-          JsonObject *change = as_object (json_array_get_element (results, i));
-          const char *id = string_member (change, "id");
-          JsonArray *changes = array_member (change, "changes");
-          JsonArray *revisions;
-
-          if (id == NULL || changes == NULL || g_str_has_prefix (id, "_design/"))
-            continue;
-
-          revisions = json_array_new ();
-          for (guint j = 0; j < json_array_get_length (changes); j++)
-            {
-              const char *revision = string_member (as_object (json_array_get_element (changes, j)), "rev");
-
-              if (revision != NULL)
-                json_array_add_string_element (revisions, revision);
-            }
-          json_object_set_array_member (asked, id, revisions);
+          g_propagate_error (error, g_steal_pointer (&batch->error));
+          ok = FALSE;
         }
-
-      if ((missing = crm_store_sync_revs_diff (store, asked, error)) == NULL)
-        return FALSE;
-
-      if (json_object_get_size (missing) > 0)
+      else if (batch->documents != NULL && json_array_get_length (batch->documents) > 0)
         {
-          if ((documents = fetch_documents (&replication, missing, error)) == NULL)
-            return FALSE;
-
           before = crm_store_sync_last_change (store, NULL);
-          if (!crm_store_sync_apply (store, documents, &applied, error))
-            return FALSE;
+          ok = crm_store_sync_apply (store, batch->documents, &applied, error);
           after = crm_store_sync_last_change (store, NULL);
-          if (before >= 0 && after > before && !skip_pull_echo (store, client, before, after, cancellable, error))
-            return FALSE;
+          if (ok && before >= 0 && after > before)
+            ok = skip_pull_echo (store, client, before, after, cancellable, error);
 
-          if (result != NULL)
+          if (ok && result != NULL)
             {
               result->pulled += applied.written + applied.conflicts;
               result->conflicts += applied.conflicts;
             }
         }
 
-      if (!save_checkpoint (&replication, last_seq, error))
-        return FALSE;
+      if (ok)
+        ok = save_checkpoint (&replication, batch->last_seq, error);
 
-      done += json_array_get_length (results);
-      pending = json_object_get_member (as_object (answer), "pending");
-      if (progress != NULL)
-        progress (FALSE, done, pending != NULL && JSON_NODE_HOLDS_VALUE (pending) ?
-                  done + (guint)json_node_get_int (pending) : 0, user_data);
+      if (ok)
+        {
+          done += batch->n_changes;
+          if (progress != NULL)
+            progress (FALSE, done, batch->pending >= 0 ? done + (guint)batch->pending : 0, user_data);
+        }
+      pulled_batch_free (batch);
 
-      if (json_array_get_length (results) < BATCH_SIZE ||
-          (pending != NULL && JSON_NODE_HOLDS_VALUE (pending) && json_node_get_int (pending) == 0))
-        return TRUE;
+      if (!ok || last)
+        break;
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+        ok = FALSE;
+      else
+        g_async_queue_push (fetcher.credits, FETCH_ONE);
     }
+
+  /* Stops the fetcher wherever it is, and waits for it. */
+  g_cancellable_cancel (fetch_cancellable);
+  g_async_queue_push (fetcher.credits, STOP_FETCHING);
+  g_thread_join (thread);
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, cancelled_id);
+
+  g_async_queue_unref (fetcher.batches);
+  g_async_queue_unref (fetcher.credits);
+  g_clear_object (&fetcher.client);
+  g_clear_pointer (&fetcher.since, json_node_unref);
+  g_free (fetcher.store_path);
+
+  return ok;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -603,7 +752,7 @@ crm_sync_push (CrmStore         *store,
 
       if (json_object_get_size (asked) > 0)
         {
-          body = json_node_init_object (json_node_alloc (), json_object_ref (asked));
+          body = json_node_init_object (json_node_alloc (), asked);
           answer = crm_sync_client_request (client, "POST", "_revs_diff", body, NULL, cancellable, error);
           if (answer == NULL)
             return FALSE;
