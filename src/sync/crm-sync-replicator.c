@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <libsoup/soup.h>
 
+#include "crm-json.h"
 #include "crm-store-sync.h"
 #include "crm-sync-replicator.h"
 
@@ -45,33 +46,6 @@ replication_clear (Replication *replication)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Replication, replication_clear)
-
-static JsonObject *
-as_object (JsonNode *node)
-{
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static JsonArray *
-array_member (JsonObject *object,
-              const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
 
 static gboolean
 protocol_error (GError     **error,
@@ -142,17 +116,17 @@ start_replication (Replication    *replication,
   if (status == SOUP_STATUS_NOT_FOUND)
     g_clear_pointer (&remote, json_node_unref);
   else
-    replication->remote_rev = g_strdup (string_member (as_object (remote), "_rev"));
+    replication->remote_rev = g_strdup (crm_json_member_string (crm_json_as_object (remote), "_rev"));
 
   /* Our checkpoint counts if the server remembers the same session: it is
    * never behind the server's, which a pull may move past its own echo. */
-  local_session = string_member (as_object (local), "session");
-  remote_session = string_member (as_object (remote), "session");
+  local_session = crm_json_member_string (crm_json_as_object (local), "session");
+  remote_session = crm_json_member_string (crm_json_as_object (remote), "session");
   if (local_session != NULL && g_strcmp0 (local_session, remote_session) == 0 &&
-      json_object_has_member (as_object (local), "last_seq"))
+      json_object_has_member (crm_json_as_object (local), "last_seq"))
     {
       replication->session = g_strdup (local_session);
-      replication->last_seq = json_node_copy (json_object_get_member (as_object (local), "last_seq"));
+      replication->last_seq = json_node_copy (json_object_get_member (crm_json_as_object (local), "last_seq"));
     }
   else
     {
@@ -218,7 +192,7 @@ save_checkpoint (Replication  *replication,
       if (SOUP_STATUS_IS_SUCCESSFUL (status))
         {
           g_free (replication->remote_rev);
-          replication->remote_rev = g_strdup (string_member (as_object (answer), "rev"));
+          replication->remote_rev = g_strdup (crm_json_member_string (crm_json_as_object (answer), "rev"));
           return TRUE;
         }
 
@@ -230,7 +204,7 @@ save_checkpoint (Replication  *replication,
       if (answer == NULL)
         return FALSE;
       g_free (replication->remote_rev);
-      replication->remote_rev = g_strdup (string_member (as_object (answer), "_rev"));
+      replication->remote_rev = g_strdup (crm_json_member_string (crm_json_as_object (answer), "_rev"));
     }
 
   g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_SERVER,
@@ -262,7 +236,7 @@ fetch_documents (CrmSyncClient  *client,
 
   for (GList *l = ids; l != NULL; l = l->next)
     {
-      JsonArray *revisions = array_member (json_object_get_object_member (missing, l->data), "missing");
+      JsonArray *revisions = crm_json_member_array (json_object_get_object_member (missing, l->data), "missing");
 
       for (guint i = 0; revisions != NULL && i < json_array_get_length (revisions); i++)
         {
@@ -280,7 +254,7 @@ fetch_documents (CrmSyncClient  *client,
                                     cancellable, &local_error);
   if (answer != NULL && SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      if ((results = array_member (as_object (answer), "results")) == NULL)
+      if ((results = crm_json_member_array (crm_json_as_object (answer), "results")) == NULL)
         {
           protocol_error (error, "_bulk_get");
           return NULL;
@@ -288,11 +262,11 @@ fetch_documents (CrmSyncClient  *client,
 
       for (guint i = 0; i < json_array_get_length (results); i++)
         {
-          JsonArray *docs = array_member (as_object (json_array_get_element (results, i)), "docs");
+          JsonArray *docs = crm_json_member_array (crm_json_as_object (json_array_get_element (results, i)), "docs");
 
           for (guint j = 0; docs != NULL && j < json_array_get_length (docs); j++)
             {
-              JsonObject *entry = as_object (json_array_get_element (docs, j));
+              JsonObject *entry = crm_json_as_object (json_array_get_element (docs, j));
 
               if (entry != NULL && json_object_has_member (entry, "ok"))
                 json_array_add_element (documents, json_node_copy (json_object_get_member (entry, "ok")));
@@ -326,7 +300,7 @@ fetch_documents (CrmSyncClient  *client,
 
       for (guint i = 0; i < json_array_get_length (json_node_get_array (leaves)); i++)
         {
-          JsonObject *entry = as_object (json_array_get_element (json_node_get_array (leaves), i));
+          JsonObject *entry = crm_json_as_object (json_array_get_element (json_node_get_array (leaves), i));
 
           if (entry != NULL && json_object_has_member (entry, "ok"))
             json_array_add_element (documents, json_node_copy (json_object_get_member (entry, "ok")));
@@ -379,8 +353,8 @@ skip_pull_echo (CrmStore       *store,
              save_checkpoint (&first_push, last, error);
     }
 
-  if (text == NULL || (checkpoint = json_from_string (text, NULL)) == NULL || as_object (checkpoint) == NULL ||
-      (last_seq = json_object_get_member (as_object (checkpoint), "last_seq")) == NULL ||
+  if (text == NULL || (checkpoint = json_from_string (text, NULL)) == NULL || crm_json_as_object (checkpoint) == NULL ||
+      (last_seq = json_object_get_member (crm_json_as_object (checkpoint), "last_seq")) == NULL ||
       !JSON_NODE_HOLDS_VALUE (last_seq) || json_node_get_value_type (last_seq) != G_TYPE_INT64 ||
       json_node_get_int (last_seq) != before)
     return TRUE;
@@ -436,8 +410,8 @@ fetch_batch (CrmStore       *store,
   if ((answer = crm_sync_client_request (client, "GET", path, NULL, NULL, cancellable, &batch->error)) == NULL)
     return batch;
 
-  results = array_member (as_object (answer), "results");
-  last_seq = as_object (answer) != NULL ? json_object_get_member (as_object (answer), "last_seq") : NULL;
+  results = crm_json_member_array (crm_json_as_object (answer), "results");
+  last_seq = crm_json_as_object (answer) != NULL ? json_object_get_member (crm_json_as_object (answer), "last_seq") : NULL;
   if (results == NULL || last_seq == NULL)
     {
       protocol_error (&batch->error, "_changes");
@@ -446,9 +420,9 @@ fetch_batch (CrmStore       *store,
 
   for (guint i = 0; i < json_array_get_length (results); i++)
     {
-      JsonObject *change = as_object (json_array_get_element (results, i));
-      const char *id = string_member (change, "id");
-      JsonArray *changes = array_member (change, "changes");
+      JsonObject *change = crm_json_as_object (json_array_get_element (results, i));
+      const char *id = crm_json_member_string (change, "id");
+      JsonArray *changes = crm_json_member_array (change, "changes");
       JsonArray *revisions;
 
       if (id == NULL || changes == NULL || g_str_has_prefix (id, "_design/"))
@@ -457,7 +431,7 @@ fetch_batch (CrmStore       *store,
       revisions = json_array_new ();
       for (guint j = 0; j < json_array_get_length (changes); j++)
         {
-          const char *revision = string_member (as_object (json_array_get_element (changes, j)), "rev");
+          const char *revision = crm_json_member_string (crm_json_as_object (json_array_get_element (changes, j)), "rev");
 
           if (revision != NULL)
             json_array_add_string_element (revisions, revision);
@@ -467,7 +441,7 @@ fetch_batch (CrmStore       *store,
 
   batch->last_seq = json_node_copy (last_seq);
   batch->n_changes = json_array_get_length (results);
-  pending = json_object_get_member (as_object (answer), "pending");
+  pending = json_object_get_member (crm_json_as_object (answer), "pending");
   batch->pending = pending != NULL && JSON_NODE_HOLDS_VALUE (pending) &&
                    json_node_get_value_type (pending) == G_TYPE_INT64 ? json_node_get_int (pending) : -1;
   batch->last = batch->n_changes < BATCH_SIZE || batch->pending == 0;
@@ -676,15 +650,15 @@ send_documents (Replication  *replication,
   refused = json_node_get_array (answer);
   for (guint i = 0; i < json_array_get_length (refused); i++)
     {
-      JsonObject *entry = as_object (json_array_get_element (refused, i));
-      const char *reason = string_member (entry, "reason");
+      JsonObject *entry = crm_json_as_object (json_array_get_element (refused, i));
+      const char *reason = crm_json_member_string (entry, "reason");
 
-      if (string_member (entry, "error") != NULL)
+      if (crm_json_member_string (entry, "error") != NULL)
         {
           g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_SERVER,
                        _("The sync server refused the record “%s” (%s)."),
-                       string_member (entry, "id") != NULL ? string_member (entry, "id") : "?",
-                       reason != NULL ? reason : string_member (entry, "error"));
+                       crm_json_member_string (entry, "id") != NULL ? crm_json_member_string (entry, "id") : "?",
+                       reason != NULL ? reason : crm_json_member_string (entry, "error"));
           return FALSE;
         }
     }
@@ -756,14 +730,14 @@ crm_sync_push (CrmStore         *store,
           answer = crm_sync_client_request (client, "POST", "_revs_diff", body, NULL, cancellable, error);
           if (answer == NULL)
             return FALSE;
-          if (as_object (answer) == NULL)
+          if (crm_json_as_object (answer) == NULL)
             return protocol_error (error, "_revs_diff");
 
-          ids = json_object_get_members (as_object (answer));
+          ids = json_object_get_members (crm_json_as_object (answer));
           for (GList *l = ids; l != NULL; l = l->next)
             {
               CrmSyncChange *change = g_hash_table_lookup (types, l->data);
-              JsonArray *missing = array_member (as_object (json_object_get_member (as_object (answer), l->data)),
+              JsonArray *missing = crm_json_member_array (crm_json_as_object (json_object_get_member (crm_json_as_object (answer), l->data)),
                                                  "missing");
 
               for (guint i = 0; change != NULL && missing != NULL && i < json_array_get_length (missing); i++)
