@@ -244,6 +244,50 @@ test_edits_and_conflicts (void)
   g_assert_cmpstr (crm_customer_get_name (customer), ==, "Fixed");  /* 3-dd is the longest */
 }
 
+/* Resolving keeps the chosen version as a new revision and closes the
+ * losing branch with a deleted revision that a push would send. */
+static void
+test_resolve (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmCustomer) customer = NULL;
+  g_autoptr(CrmSyncChange) change = g_new0 (CrmSyncChange, 1);
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) leaves = NULL;
+  g_autoptr(JsonObject) closed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  apply (db->store, "[{\"_id\": \"c1\", \"_rev\": \"1-aa\", \"type\": \"customer\", \"name\": \"One\"}]");
+  apply (db->store, "[{\"_id\": \"c1\", \"_rev\": \"2-bb\", \"type\": \"customer\", \"name\": \"Two\", \"city\": \"Oslo\","
+                    "  \"_revisions\": {\"start\": 2, \"ids\": [\"bb\", \"aa\"]}},"
+                    " {\"_id\": \"c1\", \"_rev\": \"2-cc\", \"type\": \"customer\", \"name\": \"Other\","
+                    "  \"_revisions\": {\"start\": 2, \"ids\": [\"cc\", \"aa\"]}}]");
+  conflicts = crm_store_sync_list_conflicts (db->store, &error);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+
+  /* The person keeps the winner's name and the loser's city. */
+  customer = crm_store_load (db->store, CRM_TYPE_CUSTOMER, "c1", &error);
+  crm_customer_set_city (customer, "Oslo");
+  g_assert_true (crm_store_sync_resolve (db->store, CRM_RECORD (customer), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (crm_revision_generation (crm_record_get_rev (CRM_RECORD (customer))), ==, 3);
+
+  conflicts = crm_store_sync_list_conflicts (db->store, &error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+
+  /* The closed branch is still a leaf to send: 3-… deleted, after 2-bb. */
+  change->type = CRM_TYPE_CUSTOMER;
+  change->id = g_strdup ("c1");
+  leaves = crm_store_sync_leaf_revisions (db->store, change, &error);
+  g_assert_cmpuint (leaves->len, ==, 2);
+  closed = read_document (db->store, "c1", g_ptr_array_index (leaves, 1));
+  g_assert_nonnull (closed);
+  g_assert_true (json_object_get_boolean_member (closed, "_deleted"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (
+                     json_object_get_object_member (closed, "_revisions"), "ids"), 1), ==, "bb");
+}
+
 /* Whatever a server sends, nothing crashes and nothing is half written. */
 static void
 test_garbage (void)
@@ -295,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/revisions/revs-diff", test_revs_diff);
   g_test_add_func ("/revisions/foreign-document", test_foreign_document);
   g_test_add_func ("/revisions/edits-and-conflicts", test_edits_and_conflicts);
+  g_test_add_func ("/revisions/resolve", test_resolve);
   g_test_add_func ("/revisions/garbage", test_garbage);
   g_test_add_func ("/revisions/changes-since", test_changes_since);
 

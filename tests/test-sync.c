@@ -183,6 +183,19 @@ test_concurrent_edits (Fixture       *fixture,
   g_assert_cmpstr (crm_customer_get_city (on_a), ==, crm_customer_get_city (on_b));
   g_assert_cmpuint (count_conflicts (fixture->a->store), ==, 1);
   g_assert_cmpuint (count_conflicts (fixture->b->store), ==, 1);
+
+  /* A resolves it; the resolution reaches B, and the conflict is gone on
+   * both sides. */
+  crm_customer_set_city (on_a, "Shanghai and Shenzhen");
+  g_assert_true (crm_store_sync_resolve (fixture->a->store, CRM_RECORD (on_a), NULL));
+  sync_store (fixture, fixture->a->store);
+  sync_store (fixture, fixture->b->store);
+
+  g_clear_object (&on_b);
+  on_b = load_customer (fixture->b->store, id);
+  g_assert_cmpstr (crm_customer_get_city (on_b), ==, "Shanghai and Shenzhen");
+  g_assert_cmpuint (count_conflicts (fixture->a->store), ==, 0);
+  g_assert_cmpuint (count_conflicts (fixture->b->store), ==, 0);
 }
 
 /* A delete against an edit: the edit is live, so it wins everywhere. */

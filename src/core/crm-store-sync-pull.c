@@ -371,8 +371,12 @@ apply_document (CrmStore        *self,
     }
 
   /* Edits on both sides: both leaves are kept, and the record shows the one
-   * every replica picks. */
-  applied->conflicts++;
+   * every replica picks. A deleted side (a resolved conflict's losing
+   * branch, or a delete against an edit) is nothing for a person to choose. */
+  if (!deleted && !crm_record_get_deleted (holding.record))
+    applied->conflicts++;
+  else
+    applied->written++;
   if (crm_revision_compare (revision, deleted, current, crm_record_get_deleted (holding.record)) > 0)
     {
       g_autoptr(JsonObject) ours = crm_store_sync_document_from_record (self, holding.record, error);
@@ -421,4 +425,83 @@ crm_store_sync_apply (CrmStore        *self,
 
   sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
   return ok;
+}
+
+/**
+ * crm_store_sync_resolve:
+ * @record: the record as the person chose it, field by field, read from the
+ *   store (its current version)
+ *
+ * Ends the record's conflicts: saves @record as a new revision after the
+ * current one, and closes every losing branch with a deleted revision of its
+ * own, which the next push sends so that every replica drops it too.
+ */
+gboolean
+crm_store_sync_resolve (CrmStore   *self,
+                        CrmRecord  *record,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) losing = g_ptr_array_new_with_free_func (g_free);
+  const char *doc_id = crm_record_get_id (record);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (crm_record_get_pk (record) != 0, FALSE);
+
+  if (!crm_store_begin (self, error))
+    return FALSE;
+
+  if ((stmt = crm_store_prepare (self, "SELECT document FROM doc_conflicts WHERE doc_id = ?1 AND deleted = 0",
+                                 error)) == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, doc_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (losing, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      crm_store_set_error (self, rc, error);
+      goto failed;
+    }
+
+  if (!crm_store_save (self, record, error))
+    goto failed;
+
+  for (guint i = 0; i < losing->len; i++)
+    {
+      g_autoptr(JsonNode) node = json_from_string (g_ptr_array_index (losing, i), NULL);
+      JsonObject *loser = crm_json_as_object (node);
+      const char *revision = crm_json_member_string (loser, "_rev");
+      g_autoptr(GPtrArray) history = NULL;
+      g_autoptr(JsonObject) tombstone = NULL;
+      g_autofree char *closing = NULL;
+
+      if (!crm_revision_is_valid (revision))
+        continue;
+
+      history = crm_store_sync_document_history (loser);
+      if (history->len == 0 || g_strcmp0 (g_ptr_array_index (history, 0), revision) != 0)
+        g_ptr_array_insert (history, 0, g_strdup (revision));
+      closing = crm_revision_next (revision);
+      g_ptr_array_add (history, NULL);
+
+      tombstone = json_object_new ();
+      json_object_set_string_member (tombstone, "_id", doc_id);
+      json_object_set_string_member (tombstone, "_rev", closing);
+      json_object_set_boolean_member (tombstone, "_deleted", TRUE);
+      json_object_set_string_member (tombstone, "type", CRM_RECORD_GET_CLASS (record)->entity);
+      json_object_set_object_member (tombstone, "_revisions",
+                                     crm_store_sync_revisions_object (closing, (const char * const *)history->pdata));
+
+      if (!drop_conflict (self, doc_id, revision, error) ||
+          !keep_conflict (self, G_OBJECT_TYPE (record), tombstone, error))
+        goto failed;
+    }
+
+  return crm_store_commit (self, error);
+
+failed:
+  crm_store_rollback (self);
+  return FALSE;
 }

@@ -250,9 +250,9 @@ crm_store_sync_get_database_id (CrmStore  *self,
 /* The "_revisions" member of a document: its revision's generation and the
  * ids of it and its ancestors, newest first. Ancestors out of sequence (a
  * damaged list) end it. */
-static JsonObject *
-revisions_object (const char  *revision,
-                  GStrv        ancestors)
+JsonObject *
+crm_store_sync_revisions_object (const char         *revision,
+                                 const char * const *ancestors)
 {
   JsonObject *object = json_object_new ();
   JsonArray *ids = json_array_new ();
@@ -355,7 +355,7 @@ crm_store_sync_document_from_record (CrmStore    *self,
   json_object_set_string_member (document, "_rev", crm_record_get_rev (record));
   if (crm_record_get_deleted (record))
     json_object_set_boolean_member (document, "_deleted", TRUE);
-  json_object_set_object_member (document, "_revisions", revisions_object (crm_record_get_rev (record), ancestors));
+  json_object_set_object_member (document, "_revisions", crm_store_sync_revisions_object (crm_record_get_rev (record), (const char * const *)ancestors));
   json_object_set_string_member (document, "type", klass->entity);
 
   columns = crm_record_class_list_columns (klass, &n_columns);

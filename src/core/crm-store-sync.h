@@ -81,6 +81,9 @@ JsonObject *crm_store_sync_read_document     (CrmStore        *self,
 /* Conflicts */
 GPtrArray  *crm_store_sync_list_conflicts    (CrmStore        *self,
                                               GError         **error);
+gboolean    crm_store_sync_resolve           (CrmStore        *self,
+                                              CrmRecord       *record,
+                                              GError         **error);
 
 /* Pulling */
 JsonObject *crm_store_sync_revs_diff         (CrmStore        *self,
