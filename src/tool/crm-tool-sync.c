@@ -9,7 +9,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include <libsecret/secret.h>
+
 #include "crm-store-sync.h"
+#include "crm-sync-credentials.h"
 #include "crm-sync-replicator.h"
 #include "crm-tool-private.h"
 
@@ -23,13 +26,38 @@ report_progress (gboolean  pushing,
 }
 
 /* The password never comes from the command line, where other users of the
- * machine could read it: from the environment, for scripts. */
+ * machine could read it: from the environment, for scripts, else from the
+ * keyring, where Crm's Preferences keep it. */
 static char *
-find_password (void)
+find_password (const char  *url,
+               const char  *user,
+               GError     **error)
 {
   const char *password = g_getenv ("CRM_SYNC_PASSWORD");
+  g_autoptr(GError) local_error = NULL;
+  char *stored;
 
-  return password != NULL ? g_strdup (password) : NULL;
+  if (password != NULL)
+    return g_strdup (password);
+
+  stored = crm_sync_credentials_lookup_sync (url, user, NULL, &local_error);
+  if (stored != NULL)
+    {
+      char *copy = g_strdup (stored);
+
+      secret_password_free (stored);
+      return copy;
+    }
+
+  if (local_error != NULL)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 _("No password for %s: the keyring cannot be read (%s); set the environment variable CRM_SYNC_PASSWORD."),
+                 user, local_error->message);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("No password for %s: the keyring has none for this server; set up sync in Crm’s Preferences, or set the environment variable CRM_SYNC_PASSWORD."),
+                 user);
+  return NULL;
 }
 
 int
@@ -56,12 +84,16 @@ crm_tool_sync (const char  *db_path,
   if (argc != 2)
     return crm_tool_usage_error (_("sync needs the database’s address: “sync https://couch.example.com/crm”."));
 
-  password = find_password ();
-  if (user != NULL && password == NULL)
-    return crm_tool_fail (_("No password for %s: set the environment variable CRM_SYNC_PASSWORD."), user);
-
-  if ((client = crm_sync_client_new (argv[1], user, password, &error)) == NULL)
+  /* The keyring knows the account by the address as Crm writes it. */
+  if ((client = crm_sync_client_new (argv[1], NULL, NULL, &error)) == NULL)
     return crm_tool_fail ("%s", error->message);
+  if (user != NULL)
+    {
+      if ((password = find_password (crm_sync_client_get_url (client), user, &error)) == NULL)
+        return crm_tool_fail ("%s", error->message);
+      g_clear_object (&client);
+      client = crm_sync_client_new (argv[1], user, password, &error);
+    }
   if ((store = crm_tool_open_store (db_path, &status)) == NULL)
     return status;
 
