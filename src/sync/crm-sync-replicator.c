@@ -72,6 +72,27 @@ escape (const char *text)
   return g_uri_escape_string (text, NULL, TRUE);
 }
 
+/* Names a replication: its id (the same every time for this database, this
+ * server's database and this direction) and the key of its local checkpoint. */
+static gboolean
+name_replication (Replication    *replication,
+                  CrmStore       *store,
+                  CrmSyncClient  *client,
+                  const char     *direction,
+                  GError        **error)
+{
+  g_autofree char *database_id = NULL;
+  g_autofree char *name = NULL;
+
+  if ((database_id = crm_store_sync_get_database_id (store, error)) == NULL)
+    return FALSE;
+
+  name = g_strdup_printf ("%s\n%s\n%s", database_id, crm_sync_client_get_url (client), direction);
+  replication->replication_id = g_compute_checksum_for_string (G_CHECKSUM_MD5, name, -1);
+  replication->local_key = g_strdup_printf ("%s:%s", direction, replication->replication_id);
+  return TRUE;
+}
+
 static gboolean
 start_replication (Replication    *replication,
                    CrmStore       *store,
@@ -81,8 +102,6 @@ start_replication (Replication    *replication,
                    GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *database_id = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *local_text = NULL;
   g_autofree char *path = NULL;
   g_autoptr(JsonNode) local = NULL;
@@ -94,11 +113,8 @@ start_replication (Replication    *replication,
   replication->client = client;
   replication->cancellable = cancellable;
 
-  if ((database_id = crm_store_sync_get_database_id (store, error)) == NULL)
+  if (!name_replication (replication, store, client, direction, error))
     return FALSE;
-  name = g_strdup_printf ("%s\n%s\n%s", database_id, crm_sync_client_get_url (client), direction);
-  replication->replication_id = g_compute_checksum_for_string (G_CHECKSUM_MD5, name, -1);
-  replication->local_key = g_strdup_printf ("%s:%s", direction, replication->replication_id);
 
   local_text = crm_store_sync_get_value (store, replication->local_key, &local_error);
   if (local_error != NULL)
@@ -313,29 +329,20 @@ fetch_documents (CrmSyncClient  *client,
 /* Moves the push checkpoint past the change-log entries a pull just wrote,
  * if nothing else came between: they came from the server, which has them. */
 static gboolean
-skip_pull_echo (CrmStore       *store,
-                CrmSyncClient  *client,
-                gint64          before,
-                gint64          after,
-                GCancellable   *cancellable,
-                GError        **error)
+skip_pull_echo (CrmStore           *store,
+                CrmSyncClient      *client,
+                const Replication  *push,
+                gint64              before,
+                gint64              after,
+                GCancellable       *cancellable,
+                GError            **error)
 {
-  g_auto(Replication) push = { 0 };
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *database_id = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *key = NULL;
   g_autofree char *text = NULL;
   g_autoptr(JsonNode) checkpoint = NULL;
   JsonNode *last_seq;
 
-  if ((database_id = crm_store_sync_get_database_id (store, error)) == NULL)
-    return FALSE;
-  name = g_strdup_printf ("%s\n%s\n%s", database_id, crm_sync_client_get_url (client), "push");
-  push.replication_id = g_compute_checksum_for_string (G_CHECKSUM_MD5, name, -1);
-  key = g_strdup_printf ("push:%s", push.replication_id);
-
-  text = crm_store_sync_get_value (store, key, &local_error);
+  text = crm_store_sync_get_value (store, push->local_key, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -362,7 +369,7 @@ skip_pull_echo (CrmStore       *store,
   json_node_set_int (last_seq, after);
   g_clear_pointer (&text, g_free);
   text = node_to_text (checkpoint);
-  return crm_store_sync_set_value (store, key, text, error);
+  return crm_store_sync_set_value (store, push->local_key, text, error);
 }
 
 /* One batch of the server's changes, with the documents this database
@@ -534,6 +541,7 @@ crm_sync_pull (CrmStore         *store,
                GError          **error)
 {
   g_auto(Replication) replication = { 0 };
+  g_auto(Replication) push = { 0 };  /* named only, for its checkpoint */
   g_autoptr(GCancellable) fetch_cancellable = g_cancellable_new ();
   Fetcher fetcher = { 0 };
   GThread *thread;
@@ -541,7 +549,8 @@ crm_sync_pull (CrmStore         *store,
   gboolean ok = TRUE;
   guint done = 0;
 
-  if (!start_replication (&replication, store, client, "pull", cancellable, error))
+  if (!start_replication (&replication, store, client, "pull", cancellable, error) ||
+      !name_replication (&push, store, client, "push", error))
     return FALSE;
 
   fetcher.store_path = g_strdup (crm_store_get_path (store));
@@ -576,7 +585,7 @@ crm_sync_pull (CrmStore         *store,
           ok = crm_store_sync_apply (store, batch->documents, &applied, error);
           after = crm_store_sync_last_change (store, NULL);
           if (ok && before >= 0 && after > before)
-            ok = skip_pull_echo (store, client, before, after, cancellable, error);
+            ok = skip_pull_echo (store, client, &push, before, after, cancellable, error);
 
           if (ok && result != NULL)
             {
