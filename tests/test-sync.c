@@ -145,40 +145,63 @@ test_converge (Fixture       *fixture,
   g_assert_cmpuint (sync_store (fixture, fixture->b->store).pulled, ==, 0);
 }
 
+/* A customer made on A and synced to B: its id, and its copy on each side. */
+static char *
+share_customer (Fixture      *fixture,
+                const char   *name,
+                const char   *city,
+                CrmCustomer **on_a,
+                CrmCustomer **on_b)
+{
+  g_autoptr(CrmCustomer) original = crm_test_add_customer (fixture->a->store, name, NULL, city);
+  char *id = g_strdup (crm_record_get_id (CRM_RECORD (original)));
+
+  sync_store (fixture, fixture->a->store);
+  sync_store (fixture, fixture->b->store);
+  *on_a = load_customer (fixture->a->store, id);
+  *on_b = load_customer (fixture->b->store, id);
+
+  return id;
+}
+
+/* Syncs A, B and A again, after which both have all there is, and reads the
+ * customer @id again on both sides. */
+static void
+sync_both_ways (Fixture      *fixture,
+                const char   *id,
+                CrmCustomer **on_a,
+                CrmCustomer **on_b)
+{
+  sync_store (fixture, fixture->a->store);
+  sync_store (fixture, fixture->b->store);
+  sync_store (fixture, fixture->a->store);
+
+  g_clear_object (on_a);
+  g_clear_object (on_b);
+  *on_a = load_customer (fixture->a->store, id);
+  *on_b = load_customer (fixture->b->store, id);
+}
+
 /* Both edit one customer offline: both show CouchDB's winner, both keep the
  * loser. */
 static void
 test_concurrent_edits (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autoptr(CrmCustomer) original = NULL;
   g_autoptr(CrmCustomer) on_a = NULL;
   g_autoptr(CrmCustomer) on_b = NULL;
-  const char *id;
+  g_autofree char *id = NULL;
 
   if (fixture->server == NULL)
     return;
 
-  original = crm_test_add_customer (fixture->a->store, "Li Wei", NULL, "Beijing");
-  id = crm_record_get_id (CRM_RECORD (original));
-  sync_store (fixture, fixture->a->store);
-  sync_store (fixture, fixture->b->store);
-
-  on_a = load_customer (fixture->a->store, id);
+  id = share_customer (fixture, "Li Wei", "Beijing", &on_a, &on_b);
   crm_customer_set_city (on_a, "Shanghai");
   save (fixture->a->store, on_a);
-  on_b = load_customer (fixture->b->store, id);
   crm_customer_set_city (on_b, "Shenzhen");
   save (fixture->b->store, on_b);
 
-  sync_store (fixture, fixture->a->store);
-  sync_store (fixture, fixture->b->store);
-  sync_store (fixture, fixture->a->store);
-
-  g_clear_object (&on_a);
-  g_clear_object (&on_b);
-  on_a = load_customer (fixture->a->store, id);
-  on_b = load_customer (fixture->b->store, id);
+  sync_both_ways (fixture, id, &on_a, &on_b);
   g_assert_cmpstr (crm_record_get_rev (CRM_RECORD (on_a)), ==, crm_record_get_rev (CRM_RECORD (on_b)));
   g_assert_cmpstr (crm_customer_get_city (on_a), ==, crm_customer_get_city (on_b));
   g_assert_cmpuint (count_conflicts (fixture->a->store), ==, 1);
@@ -203,34 +226,20 @@ static void
 test_delete_against_edit (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(CrmCustomer) original = NULL;
   g_autoptr(CrmCustomer) on_a = NULL;
   g_autoptr(CrmCustomer) on_b = NULL;
   g_autoptr(GError) error = NULL;
-  const char *id;
+  g_autofree char *id = NULL;
 
   if (fixture->server == NULL)
     return;
 
-  original = crm_test_add_customer (fixture->a->store, "María García", NULL, "Madrid");
-  id = crm_record_get_id (CRM_RECORD (original));
-  sync_store (fixture, fixture->a->store);
-  sync_store (fixture, fixture->b->store);
-
-  on_a = load_customer (fixture->a->store, id);
+  id = share_customer (fixture, "María García", "Madrid", &on_a, &on_b);
   g_assert_true (crm_store_delete (fixture->a->store, CRM_RECORD (on_a), &error));
-  on_b = load_customer (fixture->b->store, id);
   crm_customer_set_city (on_b, "Valencia");
   save (fixture->b->store, on_b);
 
-  sync_store (fixture, fixture->a->store);
-  sync_store (fixture, fixture->b->store);
-  sync_store (fixture, fixture->a->store);
-
-  g_clear_object (&on_a);
-  g_clear_object (&on_b);
-  on_a = load_customer (fixture->a->store, id);
-  on_b = load_customer (fixture->b->store, id);
+  sync_both_ways (fixture, id, &on_a, &on_b);
   g_assert_false (crm_record_get_deleted (CRM_RECORD (on_a)));
   g_assert_false (crm_record_get_deleted (CRM_RECORD (on_b)));
   g_assert_cmpstr (crm_customer_get_city (on_a), ==, "Valencia");
