@@ -29,8 +29,6 @@ gboolean    crm_store_sync_set_ancestors        (CrmStore      *self,
                                                  guint          n_ancestors,
                                                  GError       **error);
 GPtrArray  *crm_store_sync_document_history     (JsonObject    *document);
-JsonObject *crm_store_sync_revisions_object     (const char          *revision,
-                                                 const char * const  *ancestors);
 gboolean    crm_store_sync_is_reserved_member   (const char    *name);
 gboolean    crm_store_sync_is_document_field    (GParamSpec    *pspec);
 JsonObject *crm_store_sync_document_from_record (CrmStore      *self,

@@ -86,6 +86,8 @@ gboolean    crm_store_sync_resolve           (CrmStore        *self,
                                               GError         **error);
 
 /* Pulling */
+JsonObject *crm_store_sync_revisions_object  (const char         *revision,
+                                              const char * const *ancestors);
 JsonObject *crm_store_sync_revs_diff         (CrmStore        *self,
                                               JsonObject      *revisions,
                                               GError         **error);

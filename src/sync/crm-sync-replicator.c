@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 
 #include "crm-json.h"
+#include "crm-revision.h"
 #include "crm-store-sync.h"
 #include "crm-sync-replicator.h"
 
@@ -381,6 +382,7 @@ typedef struct
   gboolean   last;
   gint64     pending;   /* -1 if the server does not say */
   guint      n_changes;
+  guint      n_missing; /* of the changes, those this database lacked */
   GError    *error;     /* the fetch failed: the last batch */
 } PulledBatch;
 
@@ -396,16 +398,63 @@ pulled_batch_free (gpointer data)
 }
 
 /* Reads the next batch of changes after @since and fetches what @store lacks. */
+/* A document that came with its change and can be taken in as it is: its
+ * only leaf, first of its line, so its history is itself. Anything else
+ * needs _bulk_get for its "_revisions". */
+static JsonObject *
+complete_document (JsonObject *change,
+                   JsonArray  *leaves)
+{
+  JsonObject *document = crm_json_member_object (change, "doc");
+  const char *revision = crm_json_member_string (document, "_rev");
+
+  if (revision == NULL || json_array_get_length (leaves) != 1 ||
+      g_strcmp0 (json_array_get_string_element (leaves, 0), revision) != 0 ||
+      crm_revision_generation (revision) != 1 || !crm_revision_is_valid (revision))
+    return NULL;
+
+  json_object_set_object_member (document, "_revisions", crm_store_sync_revisions_object (revision, NULL));
+  return document;
+}
+
+/* Takes the documents that came with the changes out of @missing, so that
+ * only the rest are fetched. */
+static void
+take_complete_documents (JsonObject *missing,
+                         GHashTable *complete,
+                         JsonArray  *documents)
+{
+  g_autoptr(GList) ids = json_object_get_members (missing);
+
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      JsonObject *document = g_hash_table_lookup (complete, l->data);
+      JsonArray *revisions = crm_json_member_array (crm_json_member_object (missing, l->data), "missing");
+
+      if (document == NULL || revisions == NULL || json_array_get_length (revisions) != 1 ||
+          g_strcmp0 (json_array_get_string_element (revisions, 0), crm_json_member_string (document, "_rev")) != 0)
+        continue;
+
+      json_array_add_object_element (documents, json_object_ref (document));
+      json_object_remove_member (missing, l->data);
+    }
+}
+
+/* Reads the next batch of changes after @since and fetches what @store
+ * lacks. With @include_docs the changes bring the winning documents along,
+ * which saves the server a _bulk_get for most of a first pull. */
 static PulledBatch *
 fetch_batch (CrmStore       *store,
              CrmSyncClient  *client,
              JsonNode       *since,
+             gboolean        include_docs,
              GCancellable   *cancellable)
 {
   PulledBatch *batch = g_new0 (PulledBatch, 1);
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(JsonObject) asked = json_object_new ();
   g_autoptr(JsonObject) missing = NULL;
+  g_autoptr(GHashTable) complete = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *since_text = NULL;
   g_autofree char *path = NULL;
   JsonArray *results;
@@ -413,7 +462,8 @@ fetch_batch (CrmStore       *store,
 
   since_text = JSON_NODE_HOLDS_VALUE (since) && json_node_get_value_type (since) == G_TYPE_STRING
                ? escape (json_node_get_string (since)) : node_to_text (since);
-  path = g_strdup_printf ("_changes?style=all_docs&since=%s&limit=%d", since_text, BATCH_SIZE);
+  path = g_strdup_printf ("_changes?style=all_docs&since=%s&limit=%d%s", since_text, BATCH_SIZE,
+                          include_docs ? "&include_docs=true" : "");
   if ((answer = crm_sync_client_request (client, "GET", path, NULL, NULL, cancellable, &batch->error)) == NULL)
     return batch;
 
@@ -444,6 +494,14 @@ fetch_batch (CrmStore       *store,
             json_array_add_string_element (revisions, revision);
         }
       json_object_set_array_member (asked, id, revisions);
+
+      if (include_docs)
+        {
+          JsonObject *document = complete_document (change, revisions);
+
+          if (document != NULL && g_strcmp0 (crm_json_member_string (document, "_id"), id) == 0)
+            g_hash_table_insert (complete, (gpointer)id, document);
+        }
     }
 
   batch->last_seq = json_node_copy (last_seq);
@@ -455,8 +513,17 @@ fetch_batch (CrmStore       *store,
 
   if ((missing = crm_store_sync_revs_diff (store, asked, &batch->error)) == NULL)
     return batch;
+  batch->n_missing = json_object_get_size (missing);
+
+  batch->documents = json_array_new ();
+  take_complete_documents (missing, complete, batch->documents);
   if (json_object_get_size (missing) > 0)
-    batch->documents = fetch_documents (client, cancellable, missing, &batch->error);
+    {
+      g_autoptr(JsonArray) fetched = fetch_documents (client, cancellable, missing, &batch->error);
+
+      for (guint i = 0; fetched != NULL && i < json_array_get_length (fetched); i++)
+        json_array_add_element (batch->documents, json_node_copy (json_array_get_element (fetched, i)));
+    }
 
   return batch;
 }
@@ -483,6 +550,7 @@ fetch_batches (gpointer data)
   Fetcher *fetcher = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrmStore) store = crm_store_open (fetcher->store_path, &error);
+  gboolean include_docs = TRUE;
 
   for (;;)
     {
@@ -499,7 +567,10 @@ fetch_batches (gpointer data)
         }
       else
         {
-          batch = fetch_batch (store, fetcher->client, fetcher->since, fetcher->cancellable);
+          batch = fetch_batch (store, fetcher->client, fetcher->since, include_docs, fetcher->cancellable);
+          /* Documents along with the changes are a waste where this
+           * database has most of them already: after its own push. */
+          include_docs = batch->n_missing * 2 >= batch->n_changes;
         }
 
       if (batch->error == NULL)
