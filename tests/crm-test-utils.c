@@ -8,6 +8,8 @@
 
 #include <glib/gstdio.h>
 
+#include "crm-revision.h"
+#include "crm-store-sync.h"
 #include "crm-test-utils.h"
 
 /* A temporary folder with a fresh database in it, removed afterwards. */
@@ -108,6 +110,62 @@ crm_test_add_customer (CrmStore   *store,
 
 /* The names a list of customers shows, in order; every item must be a live
  * customer, and there is nothing past the end. */
+/**
+ * crm_test_add_conflict:
+ * @record: a record saved in @store
+ * @property: the field that was changed on the other computer
+ * @value: (nullable): its value there, as text
+ *
+ * Takes in, as a pull from a server would, an edit of @record made on
+ * another computer beside the store's current version. It has the lowest
+ * revision id there is, so the store's version stays the one shown.
+ *
+ * Returns: (transfer full): the losing revision
+ */
+char *
+crm_test_add_conflict (CrmStore    *store,
+                       CrmRecord   *record,
+                       const char  *property,
+                       const char  *value)
+{
+  static guint counter;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) document = NULL;
+  g_autoptr(JsonArray) documents = json_array_new ();
+  g_autofree char *id = NULL;
+  JsonObject *revisions;
+  JsonArray *ids;
+  JsonArray *sibling_ids = json_array_new ();
+  CrmSyncApplied applied = { 0 };
+  char *revision;
+
+  document = crm_store_sync_read_document (store, G_OBJECT_TYPE (record), crm_record_get_id (record), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  /* A sibling of the current revision: the same parent, another id. */
+  id = g_strdup_printf ("%032x", ++counter);
+  revision = g_strdup_printf ("%u-%s", crm_revision_generation (json_object_get_string_member (document, "_rev")), id);
+  revisions = json_object_get_object_member (document, "_revisions");
+  ids = json_object_get_array_member (revisions, "ids");
+  json_array_add_string_element (sibling_ids, id);
+  for (guint i = 1; i < json_array_get_length (ids); i++)
+    json_array_add_element (sibling_ids, json_node_copy (json_array_get_element (ids, i)));
+  json_object_set_array_member (revisions, "ids", sibling_ids);
+  json_object_set_string_member (document, "_rev", revision);
+  if (value != NULL)
+    json_object_set_string_member (document, property, value);
+  else
+    json_object_set_null_member (document, property);
+
+  json_array_add_object_element (documents, json_object_ref (document));
+  g_assert_true (crm_store_sync_apply (store, documents, &applied, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (applied.conflicts, ==, 1);
+
+  return revision;
+}
+
 GStrv
 crm_test_list_names (GListModel *model)
 {

@@ -32,6 +32,10 @@ CrmCustomer *crm_test_add_customer (CrmStore    *store,
                                     const char  *name,
                                     const char  *email,
                                     const char  *city);
+char        *crm_test_add_conflict (CrmStore    *store,
+                                    CrmRecord   *record,
+                                    const char  *property,
+                                    const char  *value);
 
 GStrv        crm_test_list_names   (GListModel  *model);
 gint64       crm_test_query_int    (sqlite3     *db,

@@ -451,6 +451,90 @@ test_round_trip (Fixture       *fixture,
     }
 }
 
+static void
+count_change_cb (CrmStore      *store,
+                 GType          type,
+                 const char    *id,
+                 CrmChangeKind  kind,
+                 gpointer       user_data)
+{
+  if (type == CRM_TYPE_CUSTOMER)
+    (*(guint *)user_data)++;
+}
+
+/* Without a server: the conflicts of one record, and a losing version as a
+ * record to set beside the one shown. */
+static void
+test_record_conflicts (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  g_autoptr(CrmCustomer) customer = crm_test_add_customer (db->store, "Ana Souza", NULL, "Recife");
+  g_autoptr(CrmCustomer) other = crm_test_add_customer (db->store, "Bo Berg", NULL, "Malmö");
+  g_autofree char *id = g_strdup (crm_record_get_id (CRM_RECORD (customer)));
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(JsonObject) document = NULL;
+  g_autoptr(JsonObject) unknown = json_object_new ();
+  g_autoptr(CrmRecord) losing = NULL;
+  g_autofree char *revision = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmSyncConflict *conflict;
+  guint changes = 0;
+
+  conflicts = crm_store_sync_list_record_conflicts (db->store, CRM_TYPE_CUSTOMER, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+
+  /* A losing edit changes nothing shown, but views hear of it. */
+  g_signal_connect (db->store, "changed", G_CALLBACK (count_change_cb), &changes);
+  revision = crm_test_add_conflict (db->store, CRM_RECORD (customer), "city", "Olinda");
+  g_signal_handlers_disconnect_by_func (db->store, count_change_cb, &changes);
+  g_assert_cmpuint (changes, ==, 1);
+
+  conflicts = crm_store_sync_list_record_conflicts (db->store, CRM_TYPE_CUSTOMER, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  conflict = g_ptr_array_index (conflicts, 0);
+  g_assert_true (conflict->type == CRM_TYPE_CUSTOMER);
+  g_assert_cmpstr (conflict->id, ==, id);
+  g_assert_cmpstr (conflict->revision, ==, revision);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+
+  conflicts = crm_store_sync_list_record_conflicts (db->store, CRM_TYPE_CUSTOMER,
+                                                    crm_record_get_id (CRM_RECORD (other)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_clear_pointer (&conflicts, g_ptr_array_unref);
+
+  /* The losing version as a record; what it cannot be is set aside. */
+  document = crm_store_sync_read_document (db->store, CRM_TYPE_CUSTOMER, id, revision, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  json_object_set_string_member (document, "favourite-colour", "green");
+  json_object_set_string_member (document, "loyalty-points", "lots");
+  losing = crm_store_sync_record_from_document (CRM_TYPE_CUSTOMER, document, unknown);
+  g_assert_true (CRM_IS_CUSTOMER (losing));
+  g_assert_cmpstr (crm_record_get_id (losing), ==, id);
+  g_assert_cmpstr (crm_record_get_rev (losing), ==, revision);
+  g_assert_cmpstr (crm_customer_get_name (CRM_CUSTOMER (losing)), ==, "Ana Souza");
+  g_assert_cmpstr (crm_customer_get_city (CRM_CUSTOMER (losing)), ==, "Olinda");
+  g_assert_cmpstr (crm_customer_get_city (customer), ==, "Recife");
+  g_assert_cmpstr (json_object_get_string_member (unknown, "favourite-colour"), ==, "green");
+  g_assert_true (json_object_has_member (unknown, "loyalty-points"));
+  g_assert_false (json_object_has_member (unknown, "_id"));
+  g_assert_false (json_object_has_member (unknown, "type"));
+
+  /* Resolved, the record has none left. */
+  g_clear_object (&customer);
+  customer = load_customer (db->store, id);
+  crm_customer_set_city (customer, "Olinda");
+  g_assert_true (crm_store_sync_resolve (db->store, CRM_RECORD (customer), &error));
+  g_assert_no_error (error);
+  conflicts = crm_store_sync_list_record_conflicts (db->store, CRM_TYPE_CUSTOMER, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +554,8 @@ main (int   argc,
   ADD ("/sync/round-trip", test_round_trip);
 
 #undef ADD
+
+  g_test_add_func ("/sync/record-conflicts", test_record_conflicts);
 
   return g_test_run ();
 }

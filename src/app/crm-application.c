@@ -11,6 +11,7 @@
 #include "crm-application.h"
 #include "crm-bench-driver.h"
 #include "crm-preferences-window.h"
+#include "crm-sync-service.h"
 #include "crm-window.h"
 
 struct _CrmApplication
@@ -22,9 +23,21 @@ struct _CrmApplication
   gboolean        bench;        /* --bench, for crm-tool bench */
   CrmStore       *store;
   char           *store_error;  /* why the database could not be opened */
+  CrmSyncService *sync_service; /* with the store */
+  GSettings      *settings;
+  char           *sync_url;     /* the account the service has */
+  char           *sync_user;
 };
 
 G_DEFINE_FINAL_TYPE (CrmApplication, crm_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_SYNC_SERVICE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 CrmApplication *
 crm_application_new (void)
@@ -50,6 +63,38 @@ crm_application_get_store (CrmApplication *self)
   return self->store;
 }
 
+/* Preferences change both keys at once, which is two signals; the service
+ * hears of a new account once. (A new password for the same account reaches
+ * it through app.sync-now, which reads the keyring again.) */
+static void
+sync_settings_changed_cb (CrmApplication *self)
+{
+  g_autofree char *url = g_settings_get_string (self->settings, "sync-url");
+  g_autofree char *user = g_settings_get_string (self->settings, "sync-user");
+
+  if (g_strcmp0 (url, self->sync_url) == 0 && g_strcmp0 (user, self->sync_user) == 0)
+    return;
+
+  g_free (self->sync_url);
+  self->sync_url = g_steal_pointer (&url);
+  g_free (self->sync_user);
+  self->sync_user = g_steal_pointer (&user);
+  crm_sync_service_set_account (self->sync_service, self->sync_url, self->sync_user, NULL);
+}
+
+static void
+start_sync_service (CrmApplication *self)
+{
+  self->sync_service = crm_sync_service_new (self->store);
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::sync-url", G_CALLBACK (sync_settings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::sync-user", G_CALLBACK (sync_settings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  sync_settings_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYNC_SERVICE]);
+}
+
 static void
 open_store (CrmApplication *self)
 {
@@ -63,7 +108,12 @@ open_store (CrmApplication *self)
     {
       g_warning ("%s", error->message);
       self->store_error = g_strdup (error->message);
+      return;
     }
+
+  /* A measurement of Crm alone, without a sync running alongside. */
+  if (!self->bench)
+    start_sync_service (self);
 }
 
 static gint
@@ -139,6 +189,17 @@ preferences_activated (GSimpleAction *action,
 }
 
 static void
+sync_now_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+
+  if (self->sync_service != NULL)
+    crm_sync_service_sync_now (self->sync_service);
+}
+
+static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
@@ -162,6 +223,7 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "preferences", preferences_activated },
+  { "sync-now", sync_now_activated },
   { "about", about_activated },
 };
 
@@ -203,12 +265,45 @@ crm_application_startup (GApplication *application)
 }
 
 static void
+crm_application_dispose (GObject *object)
+{
+  CrmApplication *self = CRM_APPLICATION (object);
+
+  /* Stops a sync under way. */
+  g_clear_object (&self->sync_service);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (crm_application_parent_class)->dispose (object);
+}
+
+static void
+crm_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CrmApplication *self = CRM_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_SYNC_SERVICE:
+      g_value_set_object (value, self->sync_service);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 crm_application_finalize (GObject *object)
 {
   CrmApplication *self = CRM_APPLICATION (object);
 
   g_clear_object (&self->store);
   g_clear_pointer (&self->store_error, g_free);
+  g_clear_pointer (&self->sync_url, g_free);
+  g_clear_pointer (&self->sync_user, g_free);
   g_clear_pointer (&self->db_path, g_free);
 
   G_OBJECT_CLASS (crm_application_parent_class)->finalize (object);
@@ -220,10 +315,19 @@ crm_application_class_init (CrmApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = crm_application_dispose;
   object_class->finalize = crm_application_finalize;
+  object_class->get_property = crm_application_get_property;
   application_class->handle_local_options = crm_application_handle_local_options;
   application_class->startup = crm_application_startup;
   application_class->activate = crm_application_activate;
+
+  /* Keeps the store in sync; %NULL when the store could not be opened. The
+   * window's header bar shows it. */
+  properties[PROP_SYNC_SERVICE] =
+    g_param_spec_object ("sync-service", NULL, NULL, CRM_TYPE_SYNC_SERVICE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

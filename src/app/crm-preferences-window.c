@@ -11,6 +11,7 @@
 #include "crm-preferences-window.h"
 #include "crm-staff.h"
 #include "crm-staff-list.h"
+#include "crm-sync-page.h"
 
 struct _CrmPreferencesWindow
 {
@@ -118,6 +119,7 @@ crm_preferences_window_class_init (CrmPreferencesWindowClass *klass)
   object_class->dispose = crm_preferences_window_dispose;
   object_class->finalize = crm_preferences_window_finalize;
 
+  g_type_ensure (CRM_TYPE_SYNC_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, staff_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, neglected_days);

@@ -12,6 +12,7 @@
 #include "crm-demo.h"
 #include "crm-import-dialog.h"
 #include "crm-models.h"
+#include "crm-sync-indicator.h"
 #include "crm-window.h"
 
 /* Enough to show every view at its best, small enough to load in a moment. */
@@ -33,6 +34,7 @@ struct _CrmWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   CrmCustomersView     *customers_view;
+  CrmSyncIndicator     *sync_indicator;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -40,6 +42,7 @@ G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_SYNC_SERVICE,
   N_PROPS
 };
 
@@ -312,6 +315,21 @@ load_demo_action (GtkWidget  *widget,
 /* GObject                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* The header bar shows the application's sync, unless it was given another
+ * (the tests do). The application is set only after construction. */
+static void
+application_changed_cb (CrmWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(CrmSyncService) service = NULL;
+
+  if (!CRM_IS_APPLICATION (application) || crm_sync_indicator_get_service (self->sync_indicator) != NULL)
+    return;
+
+  g_object_get (application, "sync-service", &service, NULL);
+  crm_sync_indicator_set_service (self->sync_indicator, service);
+}
+
 static void
 crm_window_constructed (GObject *object)
 {
@@ -365,6 +383,10 @@ crm_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_SYNC_SERVICE:
+      g_value_set_object (value, crm_sync_indicator_get_service (self->sync_indicator));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -382,6 +404,10 @@ crm_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       g_set_object (&self->store, g_value_get_object (value));
+      break;
+
+    case PROP_SYNC_SERVICE:
+      crm_sync_indicator_set_service (self->sync_indicator, g_value_get_object (value));
       break;
 
     default:
@@ -404,6 +430,10 @@ crm_window_class_init (CrmWindowClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CRM_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Shown by the header bar's sync indicator. */
+  properties[PROP_SYNC_SERVICE] =
+    g_param_spec_object ("sync-service", NULL, NULL, CRM_TYPE_SYNC_SERVICE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-window.ui");
@@ -414,6 +444,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, sync_indicator);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -430,7 +461,9 @@ static void
 crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_VIEW);
+  g_type_ensure (CRM_TYPE_SYNC_INDICATOR);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APPLICATION_ID);

@@ -250,34 +250,14 @@ write_current (CrmStore    *self,
                GPtrArray   *history,
                GError     **error)
 {
-  CrmRecordClass *klass = g_type_class_peek (type);
-  g_autoptr(CrmRecord) record = g_object_new (type, NULL);
+  /* Unknown members, or values this version cannot read: kept as they came. */
   g_autoptr(JsonObject) extras = json_object_new ();
-  g_autoptr(GList) names = json_object_get_members (document);
+  g_autoptr(CrmRecord) record = crm_store_sync_record_from_document (type, document, extras);
   const char *doc_id = crm_json_member_string (document, "_id");
   sqlite3_stmt *stmt;
 
   if (existing != NULL)
     crm_record_set_pk (record, crm_record_get_pk (existing));
-  crm_record_set_id (record, doc_id);
-  crm_record_set_rev (record, crm_json_member_string (document, "_rev"));
-  g_object_set (record, "deleted", crm_json_member_true (document, "_deleted"), NULL);
-
-  for (GList *l = names; l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-      GParamSpec *pspec;
-      g_autoptr(GError) field_error = NULL;
-
-      if (crm_store_sync_is_reserved_member (name))
-        continue;
-
-      pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
-      if (pspec == NULL || !crm_store_sync_is_document_field (pspec) || (pspec->flags & G_PARAM_WRITABLE) == 0 ||
-          !crm_field_set_json (record, pspec, json_object_get_member (document, name), &field_error))
-        /* Unknown, or a value this version cannot read: kept as it came. */
-        json_object_set_member (extras, name, json_node_copy (json_object_get_member (document, name)));
-    }
 
   if (!crm_store_write_synced (self, record, error))
     return FALSE;
@@ -385,6 +365,9 @@ apply_document (CrmStore        *self,
              write_current (self, type, holding.record, document, history, error);
     }
 
+  /* The record stays as it is, but what there is to choose from changed:
+   * views that show its conflicts learn of it. */
+  crm_store_queue_change (self, type, doc_id, CRM_CHANGE_UPDATED);
   return keep_conflict (self, type, document, error);
 }
 

@@ -456,6 +456,57 @@ crm_store_sync_read_document (CrmStore    *self,
   return crm_store_sync_document_from_record (self, record, error);
 }
 
+/**
+ * crm_store_sync_record_from_document:
+ * @type: the record type the document is of
+ * @unknown: (nullable): gets the members that are not fields of @type, or
+ *   whose values this version cannot read, as they came
+ *
+ * The inverse of crm_store_sync_document_from_record(): every field @type
+ * knows from @document; a field the document lacks stays empty. The record
+ * has no place in a database (its pk is 0).
+ *
+ * Returns: (transfer full): the record
+ */
+CrmRecord *
+crm_store_sync_record_from_document (GType        type,
+                                     JsonObject  *document,
+                                     JsonObject  *unknown)
+{
+  g_autoptr(CrmRecord) record = NULL;
+  g_autoptr(GList) names = NULL;
+  GObjectClass *klass;
+
+  g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
+  g_return_val_if_fail (document != NULL, NULL);
+
+  record = g_object_new (type, NULL);
+  klass = G_OBJECT_GET_CLASS (record);
+  names = json_object_get_members (document);
+
+  crm_record_set_id (record, crm_json_member_string (document, "_id"));
+  crm_record_set_rev (record, crm_json_member_string (document, "_rev"));
+  g_object_set (record, "deleted", crm_json_member_true (document, "_deleted"), NULL);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      GParamSpec *pspec;
+      g_autoptr(GError) field_error = NULL;
+
+      if (crm_store_sync_is_reserved_member (name))
+        continue;
+
+      pspec = g_object_class_find_property (klass, name);
+      if ((pspec == NULL || !crm_store_sync_is_document_field (pspec) || (pspec->flags & G_PARAM_WRITABLE) == 0 ||
+           !crm_field_set_json (record, pspec, json_object_get_member (document, name), &field_error)) &&
+          unknown != NULL)
+        json_object_set_member (unknown, name, json_node_copy (json_object_get_member (document, name)));
+    }
+
+  return g_steal_pointer (&record);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Pushing                                                                */
 /* ---------------------------------------------------------------------- */
@@ -644,6 +695,54 @@ crm_store_sync_list_conflicts (CrmStore  *self,
       conflict->type = types[entity - 1];
       conflict->id = g_strdup ((const char *)sqlite3_column_text (stmt, 1));
       conflict->revision = g_strdup ((const char *)sqlite3_column_text (stmt, 2));
+      g_ptr_array_add (conflicts, conflict);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      crm_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&conflicts);
+}
+
+/**
+ * crm_store_sync_list_record_conflicts:
+ *
+ * The losing sides of one record's conflicts, from the index of
+ * doc_conflicts: cheap enough to ask each time a record is shown.
+ *
+ * Returns: (transfer container) (element-type CrmSyncConflict): the losing
+ *   sides that are not deleted, by revision
+ */
+GPtrArray *
+crm_store_sync_list_record_conflicts (CrmStore    *self,
+                                      GType        type,
+                                      const char  *doc_id,
+                                      GError     **error)
+{
+  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (crm_sync_conflict_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
+  g_return_val_if_fail (doc_id != NULL, NULL);
+
+  stmt = crm_store_prepare (self, "SELECT revision FROM doc_conflicts WHERE doc_id = ?1 AND deleted = 0"
+                                  " ORDER BY revision", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, doc_id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrmSyncConflict *conflict = g_new0 (CrmSyncConflict, 1);
+
+      conflict->type = type;
+      conflict->id = g_strdup (doc_id);
+      conflict->revision = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
       g_ptr_array_add (conflicts, conflict);
     }
   sqlite3_reset (stmt);

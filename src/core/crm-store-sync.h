@@ -84,6 +84,13 @@ GPtrArray  *crm_store_sync_list_conflicts    (CrmStore        *self,
 gboolean    crm_store_sync_resolve           (CrmStore        *self,
                                               CrmRecord       *record,
                                               GError         **error);
+GPtrArray  *crm_store_sync_list_record_conflicts (CrmStore    *self,
+                                                  GType        type,
+                                                  const char  *doc_id,
+                                                  GError     **error);
+CrmRecord  *crm_store_sync_record_from_document  (GType        type,
+                                                  JsonObject  *document,
+                                                  JsonObject  *unknown);
 
 /* Pulling */
 JsonObject *crm_store_sync_revisions_object  (const char         *revision,

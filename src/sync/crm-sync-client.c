@@ -26,6 +26,7 @@ struct _CrmSyncClient
   GUri        *database_uri;   /* without user information */
   char        *url;            /* the same, as text, for messages */
   char        *authorization;  /* "Basic …", or NULL */
+  guint        timeout;        /* seconds */
 };
 
 G_DEFINE_FINAL_TYPE (CrmSyncClient, crm_sync_client, G_TYPE_OBJECT)
@@ -56,7 +57,8 @@ crm_sync_client_class_init (CrmSyncClientClass *klass)
 static void
 crm_sync_client_init (CrmSyncClient *self)
 {
-  self->session = soup_session_new_with_options ("timeout", REQUEST_TIMEOUT_SECONDS,
+  self->timeout = REQUEST_TIMEOUT_SECONDS;
+  self->session = soup_session_new_with_options ("timeout", self->timeout,
                                                  "user-agent", "Crm/" PACKAGE_VERSION " ",
                                                  NULL);
 }
@@ -134,8 +136,27 @@ crm_sync_client_dup (CrmSyncClient *self)
   copy->database_uri = g_uri_ref (self->database_uri);
   copy->url = g_strdup (self->url);
   copy->authorization = g_strdup (self->authorization);
+  crm_sync_client_set_timeout (copy, self->timeout);
 
   return copy;
+}
+
+/**
+ * crm_sync_client_set_timeout:
+ * @seconds: how long a request may wait for the server before it fails
+ *
+ * For tests of a server that stops answering, which should not take the
+ * default minute. Clients made with crm_sync_client_dup() inherit it.
+ */
+void
+crm_sync_client_set_timeout (CrmSyncClient *self,
+                             guint          seconds)
+{
+  g_return_if_fail (CRM_IS_SYNC_CLIENT (self));
+  g_return_if_fail (seconds > 0);
+
+  self->timeout = seconds;
+  g_object_set (self->session, "timeout", seconds, NULL);
 }
 
 const char *
@@ -154,13 +175,13 @@ set_transport_error (CrmSyncClient  *self,
 {
   if (cause->domain == G_TLS_ERROR)
     g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_TLS,
-                 _("The sync server’s certificate cannot be trusted (%s). Check the address, or ask the server’s administrator."),
+                 _("The sync server’s certificate cannot be trusted (%s); check the address, or ask the server’s administrator."),
                  cause->message);
   else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, g_error_copy (cause));
   else
     g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_UNREACHABLE,
-                 _("The sync server %s cannot be reached (%s). Check the address and the network."),
+                 _("The sync server %s cannot be reached (%s); check the address and the network."),
                  g_uri_get_host (self->database_uri), cause->message);
 }
 
@@ -185,7 +206,7 @@ set_status_error (CrmSyncClient  *self,
     {
     case SOUP_STATUS_UNAUTHORIZED:
       g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_UNAUTHORIZED,
-                   _("The sync server refused the user name or password."));
+                   _("The sync server refused the user name or password; check them and try again."));
       break;
     case SOUP_STATUS_FORBIDDEN:
       g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_FORBIDDEN,
@@ -197,7 +218,7 @@ set_status_error (CrmSyncClient  *self,
       break;
     default:
       g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_SERVER,
-                   _("The sync server failed (%u %s%s%s). Crm will try again later."), status,
+                   _("The sync server failed (%u %s%s%s); Crm will try again later."), status,
                    soup_status_get_phrase (status) != NULL ? soup_status_get_phrase (status) : "",
                    reason != NULL ? ": " : "", reason != NULL ? reason : "");
       break;
@@ -241,7 +262,7 @@ crm_sync_client_request (CrmSyncClient  *self,
   message = soup_message_new (method, url);
   if (message == NULL)
     {
-      g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_BAD_URL, _("“%s” is not a server address."), url);
+      g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_BAD_URL, _("“%s” is not a server address; check the address."), url);
       return NULL;
     }
 
@@ -278,7 +299,7 @@ crm_sync_client_request (CrmSyncClient  *self,
       if (SOUP_STATUS_IS_SUCCESSFUL (code))
         {
           g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_PROTOCOL,
-                       _("The sync server sent an answer Crm cannot read (%s)."), local_error->message);
+                       _("The sync server sent an answer Crm cannot read (%s); check that the address is that of a CouchDB database."), local_error->message);
           return NULL;
         }
       g_clear_error (&local_error);
@@ -316,7 +337,7 @@ crm_sync_client_check (CrmSyncClient  *self,
   if (!JSON_NODE_HOLDS_OBJECT (answer) || !json_object_has_member (json_node_get_object (answer), "db_name"))
     {
       g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_PROTOCOL,
-                   _("%s does not look like a CouchDB database."), self->url);
+                   _("%s does not look like a CouchDB database; check the address."), self->url);
       return FALSE;
     }
 

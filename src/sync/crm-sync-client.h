@@ -36,6 +36,8 @@ CrmSyncClient *crm_sync_client_new             (const char     *database_url,
                                                 GError        **error);
 CrmSyncClient *crm_sync_client_dup             (CrmSyncClient  *self);
 const char    *crm_sync_client_get_url         (CrmSyncClient  *self);
+void           crm_sync_client_set_timeout     (CrmSyncClient  *self,
+                                                guint           seconds);
 JsonNode      *crm_sync_client_request         (CrmSyncClient  *self,
                                                 const char     *method,
                                                 const char     *path,

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-activity-dialog.h"
+#include "crm-conflict-dialog.h"
 #include "crm-contact-dialog.h"
 #include "crm-customer-page.h"
 #include "crm-models.h"
@@ -44,6 +45,7 @@ struct _CrmCustomerPage
 
   GtkStack           *stack;
   AdwStatusPage      *error_page;
+  CrmConflictBanner  *conflict_banner;
   GtkScrolledWindow  *scroller;
   CrmPageHeader      *header;
   CrmPageDetails     *details;
@@ -168,10 +170,13 @@ reload (CrmCustomerPage *self)
   self->data = data;
   show_sections (self);
   crm_page_watch_set_customer (self->watch, self->customer_id, data);
+  crm_conflict_banner_update (self->conflict_banner, self->store, data);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer-page.delete-customer", data != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer-page.new-contact", data != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer-page.log", data != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer-page.resolve-conflict",
+                                 crm_conflict_banner_get_record (self->conflict_banner, NULL) != NULL);
 
   if (data == NULL)
     {
@@ -514,6 +519,72 @@ complete_task_action (GtkWidget  *widget,
 }
 
 /* ---------------------------------------------------------------------- */
+/* Conflicts                                                              */
+/* ---------------------------------------------------------------------- */
+
+/**
+ * crm_customer_page_resolve_conflict:
+ *
+ * Opens the dialog that brings together the versions of the record the
+ * conflict banner tells of.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when there is
+ *   nothing to resolve or its versions cannot be read (the user was told why)
+ */
+GtkWindow *
+crm_customer_page_resolve_conflict (CrmCustomerPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *record_id = NULL;
+  CrmConflictDialog *dialog;
+  GtkRoot *root;
+  GType type;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_PAGE (self), NULL);
+
+  if (self->store == NULL ||
+      (record_id = g_strdup (crm_conflict_banner_get_record (self->conflict_banner, &type))) == NULL)
+    return NULL;
+
+  /* What was typed becomes part of the version shown, to choose from
+   * rather than to lose. */
+  crm_page_details_save (self->details);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = crm_conflict_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, type,
+                                    record_id, &error);
+  if (dialog == NULL)
+    {
+      show_message (self, error->message);
+      return NULL;
+    }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+resolve_conflict_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  crm_customer_page_resolve_conflict (CRM_CUSTOMER_PAGE (widget));
+}
+
+/**
+ * crm_customer_page_get_conflict_banner:
+ *
+ * Returns: (transfer none): the banner that tells of conflicting edits
+ */
+CrmConflictBanner *
+crm_customer_page_get_conflict_banner (CrmCustomerPage *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_PAGE (self), NULL);
+
+  return self->conflict_banner;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 /* ---------------------------------------------------------------------- */
 
@@ -788,6 +859,7 @@ crm_customer_page_class_init (CrmCustomerPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-customer-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, conflict_banner);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, header);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, details);
@@ -807,6 +879,7 @@ crm_customer_page_class_init (CrmCustomerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "customer-page.delete-contact", "s", delete_contact_action);
   gtk_widget_class_install_action (widget_class, "customer-page.complete-task", "s", complete_task_action);
   gtk_widget_class_install_action (widget_class, "customer-page.delete-customer", NULL, delete_customer_action);
+  gtk_widget_class_install_action (widget_class, "customer-page.resolve-conflict", NULL, resolve_conflict_action);
 }
 
 static void
@@ -814,6 +887,7 @@ crm_customer_page_init (CrmCustomerPage *self)
 {
   g_autoptr(GSimpleAction) undo = g_simple_action_new ("undo", NULL);
 
+  g_type_ensure (CRM_TYPE_CONFLICT_BANNER);
   g_type_ensure (CRM_TYPE_PAGE_DETAILS);
   g_type_ensure (CRM_TYPE_PAGE_HEADER);
   g_type_ensure (CRM_TYPE_PAGE_SECTION);

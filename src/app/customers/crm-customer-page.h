@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "crm-conflict-banner.h"
 #include "crm-contact.h"
 #include "crm-customer-360.h"
 #include "crm-enums.h"
@@ -45,5 +46,8 @@ gboolean              crm_customer_page_save_contact            (CrmCustomerPage
                                                                  GError          **error);
 void                  crm_customer_page_delete_contact          (CrmCustomerPage  *self,
                                                                  const char       *contact_id);
+
+GtkWindow            *crm_customer_page_resolve_conflict        (CrmCustomerPage  *self);
+CrmConflictBanner    *crm_customer_page_get_conflict_banner     (CrmCustomerPage  *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-field-labels.h"
 #include "crm-import-preview-page.h"
 #include "crm-import.h"
 #include "crm-models.h"
@@ -154,7 +155,8 @@ find_problem (CrmImportPreviewPage *self)
       for (guint j = 0; j < i; j++)
         if (g_strcmp0 (chosen_field (self, j), field) == 0)
           return g_strdup_printf (_("The columns “%s” and “%s” both fill the field “%s”; choose Skip for one of them."),
-                                  preview->header[j], preview->header[i], field);
+                                  preview->header[j], preview->header[i],
+                                  crm_field_label (crm_import_preview_page_get_record_type (self), field));
     }
 
   if (!any)
@@ -254,13 +256,15 @@ field_dropdown (CrmImportPreviewPage *self,
 {
   const char *header = self->preview->header[column];
   const char *field = self->preview->fields[column];
+  GType record_type = crm_import_preview_page_get_record_type (self);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) choices = NULL;
   g_autofree char *label = NULL;
   GtkWidget *dropdown;
 
   g_strv_builder_add (builder, _("Skip"));
-  g_strv_builder_addv (builder, (const char **)self->fields);
+  for (guint i = 0; self->fields[i] != NULL; i++)
+    g_strv_builder_add (builder, crm_field_label (record_type, self->fields[i]));
   choices = g_strv_builder_end (builder);
 
   dropdown = gtk_drop_down_new_from_strings ((const char * const *)choices);
