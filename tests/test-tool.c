@@ -229,7 +229,7 @@ test_bench (void)
   };
   g_auto(GStrv) lines = NULL;
 
-  run_tool (&run, "bench", "--customers", "150", "--no-window", NULL);
+  run_tool (&run, "bench", "--customers", "150", "--no-window", "--no-sync", NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (figures) + 1);

@@ -277,16 +277,38 @@ fetch_documents (CrmSyncClient  *client,
           return NULL;
         }
 
+      /* A revision asked for that does not come would be lost for good:
+       * the checkpoint moves past its change. */
       for (guint i = 0; i < json_array_get_length (results); i++)
         {
           JsonArray *docs = crm_json_member_array (crm_json_as_object (json_array_get_element (results, i)), "docs");
 
-          for (guint j = 0; docs != NULL && j < json_array_get_length (docs); j++)
+          if (docs == NULL)
+            {
+              protocol_error (error, "_bulk_get");
+              return NULL;
+            }
+
+          for (guint j = 0; j < json_array_get_length (docs); j++)
             {
               JsonObject *entry = crm_json_as_object (json_array_get_element (docs, j));
+              JsonObject *failure = crm_json_member_object (entry, "error");
+              const char *id = crm_json_member_string (failure, "id");
+              const char *reason = crm_json_member_string (failure, "reason");
 
-              if (entry != NULL && json_object_has_member (entry, "ok"))
-                json_array_add_element (documents, json_node_copy (json_object_get_member (entry, "ok")));
+              if (crm_json_member_object (entry, "ok") != NULL)
+                {
+                  json_array_add_element (documents, json_node_copy (json_object_get_member (entry, "ok")));
+                  continue;
+                }
+
+              if (failure != NULL)
+                g_set_error (error, CRM_SYNC_ERROR, CRM_SYNC_ERROR_SERVER,
+                             _("The sync server could not send the record “%s” (%s). Crm will try again later."),
+                             id != NULL ? id : "?", reason != NULL ? reason : "?");
+              else
+                protocol_error (error, "_bulk_get");
+              return NULL;
             }
         }
       return g_steal_pointer (&documents);
@@ -482,18 +504,29 @@ fetch_batch (CrmStore       *store,
       JsonArray *changes = crm_json_member_array (change, "changes");
       JsonArray *revisions;
 
-      if (id == NULL || changes == NULL || g_str_has_prefix (id, "_design/"))
+      /* A change that cannot be read cannot be skipped either: the
+       * checkpoint would move past it, and the record never come. */
+      if (id == NULL || changes == NULL)
+        {
+          protocol_error (&batch->error, "_changes");
+          return batch;
+        }
+      if (g_str_has_prefix (id, "_design/"))
         continue;
 
       revisions = json_array_new ();
+      json_object_set_array_member (asked, id, revisions);
       for (guint j = 0; j < json_array_get_length (changes); j++)
         {
           const char *revision = crm_json_member_string (crm_json_as_object (json_array_get_element (changes, j)), "rev");
 
-          if (revision != NULL)
-            json_array_add_string_element (revisions, revision);
+          if (revision == NULL)
+            {
+              protocol_error (&batch->error, "_changes");
+              return batch;
+            }
+          json_array_add_string_element (revisions, revision);
         }
-      json_object_set_array_member (asked, id, revisions);
 
       if (include_docs)
         {
@@ -820,13 +853,18 @@ crm_sync_push (CrmStore         *store,
               JsonArray *missing = crm_json_member_array (crm_json_as_object (json_object_get_member (crm_json_as_object (answer), l->data)),
                                                  "missing");
 
-              for (guint i = 0; change != NULL && missing != NULL && i < json_array_get_length (missing); i++)
+              /* Anything else would leave a revision unsent with the
+               * checkpoint past it. */
+              if (change == NULL || missing == NULL)
+                return protocol_error (error, "_revs_diff");
+
+              for (guint i = 0; i < json_array_get_length (missing); i++)
                 {
                   JsonNode *revision = json_array_get_element (missing, i);
                   JsonObject *document;
 
                   if (!JSON_NODE_HOLDS_VALUE (revision) || json_node_get_value_type (revision) != G_TYPE_STRING)
-                    continue;
+                    return protocol_error (error, "_revs_diff");
                   document = crm_store_sync_read_document (store, change->type, change->id,
                                                            json_node_get_string (revision), error);
                   if (document == NULL && error != NULL && *error != NULL)

@@ -9,8 +9,10 @@
 #include <glib/gi18n-lib.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "crm-customer-360.h"
 #include "crm-customer-list.h"
@@ -19,6 +21,7 @@
 #include "crm-import.h"
 #include "crm-models.h"
 #include "crm-process-memory.h"
+#include "crm-sync-replicator.h"
 #include "crm-tool-private.h"
 
 #define N_SAMPLES 200
@@ -312,6 +315,301 @@ run_window (const char *db_path,
     }
 }
 
+/* ---------------------------------------------------------------------- */
+/* Sync                                                                   */
+/* ---------------------------------------------------------------------- */
+
+/* The sync figures run against the sync tests' CouchDB-compatible server
+ * (tests/server: express-pouchdb over an in-memory PouchDB, Node.js), with
+ * PouchDB's own replicator from the same folder as the reference. */
+
+/* The packages server.js and replicate.js load. */
+static const char * const server_packages[] = {
+  "express", "express-pouchdb", "pouchdb-core", "pouchdb-adapter-memory",
+  "pouchdb-adapter-http", "pouchdb-replication",
+};
+
+/* tests/server: from --server-dir, else where the tests take it from,
+ * else in the source tree this crm-tool was built from. Returns NULL with
+ * @why set when the sync figures cannot be measured. */
+static char *
+find_server_dir (const char  *option,
+                 char       **why)
+{
+  g_autofree char *node = g_find_program_in_path ("node");
+  const char *from_env = g_getenv ("CRM_TEST_SERVER_DIR");
+  g_autofree char *directory = NULL;
+  const char *scripts[] = { "server.js", "replicate.js" };
+
+  if (option != NULL)
+    directory = g_strdup (option);
+  else if (from_env != NULL && *from_env != '\0')
+    directory = g_strdup (from_env);
+  else
+    directory = g_strdup (CRM_TEST_SERVER_SOURCE_DIR);
+
+  if (node == NULL)
+    {
+      *why = g_strdup (_("there is no node (Node.js) on PATH"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      g_autofree char *script = g_build_filename (directory, scripts[i], NULL);
+
+      if (!g_file_test (script, G_FILE_TEST_IS_REGULAR))
+        {
+          *why = g_strdup_printf (_("there is no %s; name the test server’s folder with --server-dir"), script);
+          return NULL;
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (server_packages); i++)
+    {
+      g_autofree char *manifest = g_build_filename (directory, "node_modules", server_packages[i],
+                                                    "package.json", NULL);
+
+      if (!g_file_test (manifest, G_FILE_TEST_IS_REGULAR))
+        {
+          *why = g_strdup_printf (_("the test server’s npm packages are not installed; run “npm ci” in %s"),
+                                  directory);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&directory);
+}
+
+typedef struct
+{
+  GSubprocess *process;
+  char        *url;
+} BenchServer;
+
+static void
+bench_server_stop (BenchServer *server)
+{
+  if (server->process != NULL)
+    {
+      g_subprocess_send_signal (server->process, SIGTERM);
+      g_subprocess_wait (server->process, NULL, NULL);
+    }
+  g_clear_object (&server->process);
+  g_clear_pointer (&server->url, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BenchServer, bench_server_stop)
+
+/* Starts server.js on a free port. Its stdin is a pipe from this process:
+ * it exits when that closes, so it never outlives crm-tool. */
+static gboolean
+bench_server_start (BenchServer  *server,
+                    const char   *directory,
+                    GError      **error)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autofree char *line = NULL;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, directory);
+  server->process = g_subprocess_launcher_spawn (launcher, error, "node", "server.js", NULL);
+  if (server->process == NULL)
+    return FALSE;
+
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server->process));
+  g_filter_input_stream_set_close_base_stream (G_FILTER_INPUT_STREAM (lines), FALSE);
+  line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, error);
+  if (line == NULL || !g_str_has_prefix (line, "listening "))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("The sync test server in %s did not start; its error is above."), directory);
+      return FALSE;
+    }
+
+  server->url = g_strdup (line + strlen ("listening "));
+  return TRUE;
+}
+
+/* Runs replicate.js with @args, and returns what it printed. */
+static char *
+run_replicate (const char  *directory,
+               GError     **error,
+               ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *output = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer)"node");
+  g_ptr_array_add (argv, (gpointer)"replicate.js");
+  va_start (args, error);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_set_cwd (launcher, directory);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, error);
+  if (process == NULL || !g_subprocess_communicate_utf8 (process, NULL, NULL, &output, NULL, error))
+    return NULL;
+  if (!g_subprocess_get_successful (process))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("PouchDB’s replicator (replicate.js) failed; its error is above."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&output);
+}
+
+/* The number after "@name " in replicate.js's output, or -1. */
+static double
+replicate_figure (const char *output,
+                  const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (output, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], name) && lines[i][strlen (name)] == ' ')
+      return g_ascii_strtod (lines[i] + strlen (name) + 1, NULL);
+
+  return -1;
+}
+
+static void
+sync_progress (gboolean  pushing,
+               guint     done,
+               guint     total,
+               gpointer  user_data)
+{
+  crm_tool_progress (pushing ? _("Sending") : _("Receiving"), done, total, user_data);
+}
+
+static CrmSyncClient *
+bench_client (BenchServer  *server,
+              const char   *database,
+              GError      **error)
+{
+  g_autofree char *url = g_strdup_printf ("%s/%s", server->url, database);
+
+  return crm_sync_client_new (url, NULL, NULL, error);
+}
+
+static const char * const database_files[] = { "", "-wal", "-shm" };
+
+/* Crm's initial pull of @n_docs documents into an empty database, its push
+ * of the same into an empty server database, and PouchDB's replicator
+ * pulling the same database into an empty in-memory PouchDB. */
+static gboolean
+bench_sync (const char  *directory,
+            const char  *folder,
+            int          n_docs,
+            GError     **error)
+{
+  g_auto(BenchServer) server = { 0 };
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(CrmSyncClient) source = NULL;
+  g_autoptr(CrmSyncClient) target = NULL;
+  g_autofree char *db_path = g_build_filename (folder, "sync.sqlite3", NULL);
+  g_autofree char *source_url = NULL;
+  g_autofree char *count = g_strdup_printf ("%d", n_docs);
+  g_autofree char *output = NULL;
+  CrmSyncResult pulled = { 0 };
+  CrmSyncResult pushed = { 0 };
+  double crm_pull, crm_push, pouchdb_pull;
+  gint64 start;
+  gboolean ok;
+
+  if (!bench_server_start (&server, directory, error))
+    return FALSE;
+  source_url = g_strdup_printf ("%s/bench-source", server.url);
+  g_free (run_replicate (directory, error, "--fill", source_url, count, NULL));
+  if (error != NULL && *error != NULL)
+    return FALSE;
+
+  if ((store = crm_store_open (db_path, error)) == NULL ||
+      (source = bench_client (&server, "bench-source", error)) == NULL ||
+      (target = bench_client (&server, "bench-push", error)) == NULL ||
+      !crm_sync_client_create_database (target, NULL, error))
+    return FALSE;
+
+  start = g_get_monotonic_time ();
+  ok = crm_sync_pull (store, source, sync_progress, NULL, NULL, &pulled, error);
+  crm_pull = seconds_since (start);
+  if (!ok)
+    return FALSE;
+  if (pulled.pulled != (guint)n_docs)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Crm pulled %u documents; expected %d."), pulled.pulled, n_docs);
+      return FALSE;
+    }
+  print_figure ("sync_pull_crm", crm_pull, "s");
+
+  start = g_get_monotonic_time ();
+  ok = crm_sync_push (store, target, sync_progress, NULL, NULL, &pushed, error);
+  crm_push = seconds_since (start);
+  if (!ok)
+    return FALSE;
+  if (pushed.pushed != (guint)n_docs)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Crm pushed %u documents; expected %d."), pushed.pushed, n_docs);
+      return FALSE;
+    }
+  print_figure ("sync_push_crm", crm_push, "s");
+
+  if ((output = run_replicate (directory, error, source_url, NULL)) == NULL)
+    return FALSE;
+  pouchdb_pull = replicate_figure (output, "pouchdb_pull_seconds");
+  if (pouchdb_pull < 0 || replicate_figure (output, "pouchdb_pull_docs") != n_docs)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("PouchDB’s replicator did not pull the %d documents: “%s”."), n_docs, output);
+      return FALSE;
+    }
+  print_figure ("sync_pull_pouchdb", pouchdb_pull, "s");
+
+  g_print (_("budget sync_pull faster than PouchDB: %s (%.2f× its speed)\n"),
+           crm_pull < pouchdb_pull ? _("met") : _("missed"), pouchdb_pull / MAX (crm_pull, 1e-6));
+
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (database_files); i++)
+    {
+      g_autofree char *path = g_strconcat (db_path, database_files[i], NULL);
+
+      g_unlink (path);
+    }
+
+  return TRUE;
+}
+
+/* The sync figures, or a line on stderr saying why there are none. */
+static gboolean
+run_sync_figures (const char  *server_dir_option,
+                  const char  *folder,
+                  int          n_docs,
+                  GError     **error)
+{
+  g_autofree char *why = NULL;
+  g_autofree char *directory = find_server_dir (server_dir_option, &why);
+
+  if (directory == NULL)
+    {
+      crm_tool_progress_done ();
+      g_printerr (_("crm-tool: the sync figures were skipped: %s\n"), why);
+      return TRUE;
+    }
+
+  return bench_sync (directory, folder, n_docs, error);
+}
+
 /**
  * crm_tool_bench_browse:
  *
@@ -357,13 +655,21 @@ crm_tool_bench (int    argc,
   g_autofree char *csv_path = NULL;
   g_autofree char *keep = NULL;
   const char *skip_owner[] = { "owner-id=-", NULL };
+  g_autofree char *server_dir = NULL;
   int customers = 100000;
+  int sync_docs = -1;
   gboolean no_window = FALSE;
+  gboolean no_sync = FALSE;
+  gboolean sync_only = FALSE;
   gint64 start;
   GOptionEntry entries[] = {
     { "customers", 0, 0, G_OPTION_ARG_INT, &customers, N_("Size of the data set (default 100000, the reference)"), "N" },
     { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, N_("Keep the benchmark database at PATH"), "PATH" },
     { "no-window", 0, 0, G_OPTION_ARG_NONE, &no_window, N_("Leave out the window's figures"), NULL },
+    { "sync-docs", 0, 0, G_OPTION_ARG_INT, &sync_docs, N_("Documents the sync figures move (default: as many as --customers)"), "N" },
+    { "no-sync", 0, 0, G_OPTION_ARG_NONE, &no_sync, N_("Leave out the sync figures"), NULL },
+    { "sync-only", 0, 0, G_OPTION_ARG_NONE, &sync_only, N_("Measure only the sync figures"), NULL },
+    { "server-dir", 0, 0, G_OPTION_ARG_FILENAME, &server_dir, N_("The sync test server’s folder (tests/server, with its npm packages)"), "DIR" },
     { NULL }
   };
 
@@ -372,9 +678,23 @@ crm_tool_bench (int    argc,
     return crm_tool_usage_error ("%s", error->message);
   if (customers < 1)
     return crm_tool_usage_error (_("--customers must be at least 1."));
+  if (sync_docs < 0)
+    sync_docs = customers;
+  if (sync_docs < 1)
+    return crm_tool_usage_error (_("--sync-docs must be at least 1."));
+  if (no_sync && sync_only)
+    return crm_tool_usage_error (_("--no-sync and --sync-only exclude each other."));
 
   if ((folder = g_dir_make_tmp ("crm-bench-XXXXXX", &error)) == NULL)
     return crm_tool_fail (_("Cannot create a temporary folder: %s"), error->message);
+
+  if (sync_only)
+    {
+      if (!run_sync_figures (server_dir, folder, sync_docs, &error))
+        return crm_tool_fail ("%s", error->message);
+      g_rmdir (folder);
+      return 0;
+    }
   db_path = keep != NULL ? g_strdup (keep) : g_build_filename (folder, "reference.sqlite3", NULL);
   import_path = g_build_filename (folder, "import.sqlite3", NULL);
   csv_path = g_build_filename (folder, "customers.csv", NULL);
@@ -424,6 +744,9 @@ crm_tool_bench (int    argc,
       run_window (db_path, NULL);
       run_window (db_path, "cairo");
     }
+
+  if (!no_sync && !run_sync_figures (server_dir, folder, sync_docs, &error))
+    return crm_tool_fail ("%s", error->message);
 
   g_unlink (csv_path);
   g_unlink (import_path);

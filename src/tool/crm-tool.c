@@ -35,7 +35,8 @@ static const char *usage_text =
      "  sync URL [--user NAME] [--create]      Sync with a CouchDB database (password: keyring or\n"
      "                                         the environment variable CRM_SYNC_PASSWORD)\n"
      "  conflicts [--json]                     Records edited on two sides, with both versions\n"
-     "  bench [--customers N]                  Measure the performance budget\n"
+     "  bench [--customers N] [--no-window] [--no-sync]\n"
+     "                                         Measure the performance budget\n"
      "\n"
      "--db PATH chooses the database (default: the one Crm uses).\n");
 
