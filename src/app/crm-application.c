@@ -129,8 +129,6 @@ crm_application_handle_local_options (GApplication *application,
       return 0;
     }
 
-  /* A relative path means the same file to the instance that is already
-   * running, whatever its working directory. */
   if (g_variant_dict_lookup (options, "db", "^ay", &db_path))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (db_path);
@@ -139,10 +137,12 @@ crm_application_handle_local_options (GApplication *application,
       self->db_path = g_file_get_path (file);
     }
   self->load_demo = g_variant_dict_contains (options, "demo");
-
-  /* A measurement needs a process of its own, not a running Crm's window. */
   self->bench = g_variant_dict_contains (options, "bench");
-  if (self->bench)
+
+  /* A running Crm would only raise its own window: another database (two
+   * copies syncing on one machine), or a measurement, needs a process of
+   * its own. */
+  if (self->db_path != NULL || self->bench)
     g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
   return G_APPLICATION_CLASS (crm_application_parent_class)->handle_local_options (application, options);
