@@ -202,3 +202,46 @@ crm_test_query_int (sqlite3    *db,
 
   return value;
 }
+
+/* A generous limit: it only matters when the test fails. */
+#define CRM_TEST_WAIT_SECONDS 20
+
+/**
+ * crm_test_wait_until:
+ * @what: what is awaited, for the failure's message
+ *
+ * Runs the main context until @condition holds; fails the test after a
+ * while.
+ */
+void
+crm_test_wait_until (CrmTestCondition  condition,
+                     gpointer          data,
+                     const char       *what)
+{
+  gint64 deadline = g_get_monotonic_time () + CRM_TEST_WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *message = g_strdup_printf ("gave up waiting for %s", what);
+
+          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Runs the main context for a while: timers fire, windows draw. */
+void
+crm_test_run_for (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}

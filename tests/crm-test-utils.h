@@ -43,4 +43,11 @@ gint64       crm_test_query_int    (sqlite3     *db,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmTestDb, crm_test_db_free)
 
+typedef gboolean (*CrmTestCondition) (gpointer data);
+
+void         crm_test_wait_until   (CrmTestCondition  condition,
+                                    gpointer          data,
+                                    const char       *what);
+void         crm_test_run_for      (guint             milliseconds);
+
 G_END_DECLS

@@ -15,43 +15,6 @@
 
 #define USER "admin"
 #define PASSWORD "sesame"
-#define WAIT_SECONDS 20
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main context until @condition holds; fails the test after a while. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_autofree char *message = g_strdup_printf ("gave up waiting for %s", what);
-
-          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-/* Runs the main context for a while. */
-static void
-run_for (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 /* One side: a database, its service, and what the service did. */
 typedef struct
@@ -209,7 +172,7 @@ wait_for_sync (Side       *side,
 {
   SyncCount count = { side, side->syncs };
 
-  wait_until (synced_since, &count, what);
+  crm_test_wait_until (synced_since, &count, what);
 }
 
 static gboolean
@@ -271,8 +234,8 @@ test_edits_reach_other_side (Fixture       *fixture,
   crm_sync_service_set_timing (fixture->b.service, 2000, 500, 5000, 300000);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "A's first sync");
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
   g_assert_cmpint (crm_sync_service_get_last_synced (fixture->a.service), >, 0);
   g_assert_null (crm_sync_service_get_message (fixture->a.service));
 
@@ -281,11 +244,11 @@ test_edits_reach_other_side (Fixture       *fixture,
   id = add_customer (fixture->a.db->store, "Amélie Durand");
 
   /* Not at once: the edit may be the first of several. */
-  run_for (1000);
+  crm_test_run_for (1000);
   g_assert_cmpuint (fixture->a.syncs, ==, a_syncs);
 
   /* B's views hear of it. */
-  wait_until (customers_changed, &fixture->b, "B's store to tell of a change");
+  crm_test_wait_until (customers_changed, &fixture->b, "B's store to tell of a change");
   on_b = (Lookup) { fixture->b.db->store, id };
   g_assert_true (has_customer (&on_b));
   g_assert_cmpuint (fixture->a.syncs, ==, a_syncs + 1);
@@ -298,7 +261,7 @@ test_edits_reach_other_side (Fixture       *fixture,
     /* B's own edit goes out with its next sync. */
     wait_for_sync (&fixture->b, "B to send its edit");
     crm_sync_service_sync_now (fixture->a.service);
-    wait_until (has_customer, &on_a, "B's customer on A");
+    crm_test_wait_until (has_customer, &on_a, "B's customer on A");
   }
 }
 
@@ -318,23 +281,23 @@ test_pulled_changes_not_sent_back (Fixture       *fixture,
   crm_sync_service_set_timing (fixture->b.service, 100, 300000, 5000, 300000);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "A's first sync");
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
 
   id = add_customer (fixture->a.db->store, "Chloé Martin");
   crm_sync_service_sync_now (fixture->a.service);
-  wait_until (is_idle, fixture->a.service, "A to send the customer");
+  crm_test_wait_until (is_idle, fixture->a.service, "A to send the customer");
 
   /* B hears of it from the server's changes feed, or from Sync Now. */
   crm_sync_service_sync_now (fixture->b.service);
   on_b = (Lookup) { fixture->b.db->store, id };
-  wait_until (has_customer, &on_b, "B to take the customer in");
-  wait_until (is_idle, fixture->b.service, "B to finish");
+  crm_test_wait_until (has_customer, &on_b, "B to take the customer in");
+  crm_test_wait_until (is_idle, fixture->b.service, "B to finish");
   g_assert_cmpuint (fixture->b.customer_changes, >, 0);
 
   /* Well past B's debounce. */
   b_syncs = fixture->b.syncs;
-  run_for (1000);
+  crm_test_run_for (1000);
   g_assert_cmpuint (fixture->b.syncs, ==, b_syncs);
   g_assert_true (is_idle (fixture->b.service));
 }
@@ -357,20 +320,20 @@ test_server_news (Fixture       *fixture,
   crm_sync_service_set_timing (fixture->b.service, 100, 300000, 5000, 300000);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "A's first sync");
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
   /* The watches start after a first sync and ask where the server is. */
-  run_for (500);
+  crm_test_run_for (500);
 
   a_syncs = fixture->a.syncs;
   b_syncs = fixture->b.syncs;
   id = add_customer (fixture->a.db->store, "Denise Lambert");
   on_b = (Lookup) { fixture->b.db->store, id };
-  wait_until (has_customer, &on_b, "the customer on B");
-  wait_until (is_idle, fixture->b.service, "B to finish");
+  crm_test_wait_until (has_customer, &on_b, "the customer on B");
+  crm_test_wait_until (is_idle, fixture->b.service, "B to finish");
   g_assert_cmpuint (fixture->b.syncs, ==, b_syncs + 1);
 
-  run_for (1000);
+  crm_test_run_for (1000);
   g_assert_cmpuint (fixture->a.syncs, ==, a_syncs + 1);
   g_assert_cmpuint (fixture->b.syncs, ==, b_syncs + 1);
 }
@@ -391,18 +354,18 @@ test_offline_and_back (Fixture       *fixture,
 
   crm_sync_service_set_timing (fixture->a.service, 100, 300000, 200, 400);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "A's first sync");
+  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
   before = add_customer (fixture->a.db->store, "Before");
   wait_for_sync (&fixture->a, "A to send the first customer");
 
   crm_test_server_stop (fixture->server);
   during = add_customer (fixture->a.db->store, "During");
-  wait_until (is_offline, fixture->a.service, "A to go offline");
+  crm_test_wait_until (is_offline, fixture->a.service, "A to go offline");
   g_assert_nonnull (crm_sync_service_get_message (fixture->a.service));
   g_assert_cmpint (crm_store_count (fixture->a.db->store, CRM_TYPE_CUSTOMER), ==, 2);
 
   /* Still offline after several retries; edits still work. */
-  run_for (1000);
+  crm_test_run_for (1000);
   g_assert_true (is_offline (fixture->a.service));
   g_free (add_customer (fixture->a.db->store, "Also during"));
   g_assert_cmpint (crm_store_count (fixture->a.db->store, CRM_TYPE_CUSTOMER), ==, 3);
@@ -410,12 +373,12 @@ test_offline_and_back (Fixture       *fixture,
   g_assert_true (crm_test_server_restart (fixture->server, &error));
   g_assert_no_error (error);
   create_database (fixture->url);
-  wait_until (is_idle, fixture->a.service, "A to catch up");
+  crm_test_wait_until (is_idle, fixture->a.service, "A to catch up");
   g_assert_null (crm_sync_service_get_message (fixture->a.service));
 
   /* Everything is on the server again. */
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
   g_assert_cmpint (crm_store_count (fixture->b.db->store, CRM_TYPE_CUSTOMER), ==, 3);
   on_b = (Lookup) { fixture->b.db->store, during };
   g_assert_true (has_customer (&on_b));
@@ -437,9 +400,9 @@ test_start_offline (Fixture       *fixture,
   crm_test_server_stop (fixture->server);
   crm_sync_service_set_timing (fixture->a.service, 100, 300000, 300000, 300000);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  wait_until (is_offline, fixture->a.service, "A to find the server gone");
+  crm_test_wait_until (is_offline, fixture->a.service, "A to find the server gone");
   id = add_customer (fixture->a.db->store, "Offline");
-  run_for (500);
+  crm_test_run_for (500);
   g_assert_true (is_offline (fixture->a.service));
 
   g_assert_true (crm_test_server_restart (fixture->server, &error));
@@ -447,10 +410,10 @@ test_start_offline (Fixture       *fixture,
   create_database (fixture->url);
   crm_sync_service_sync_now (fixture->a.service);
   g_assert_true (is_syncing (fixture->a.service));
-  wait_until (is_idle, fixture->a.service, "A to sync");
+  crm_test_wait_until (is_idle, fixture->a.service, "A to sync");
 
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
   on_b = (Lookup) { fixture->b.db->store, id };
   g_assert_true (has_customer (&on_b));
 }
@@ -468,18 +431,18 @@ test_wrong_password (Fixture       *fixture,
 
   crm_sync_service_set_timing (fixture->a.service, 50, 100, 50, 100);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, "wrong");
-  wait_until (is_error, fixture->a.service, "the error");
+  crm_test_wait_until (is_error, fixture->a.service, "the error");
   g_assert_nonnull (crm_sync_service_get_message (fixture->a.service));
   g_assert_cmpint (crm_sync_service_get_last_synced (fixture->a.service), ==, 0);
 
   changes = fixture->a.state_changes;
   g_free (add_customer (fixture->a.db->store, "Waits"));
-  run_for (600);
+  crm_test_run_for (600);
   g_assert_cmpuint (fixture->a.state_changes, ==, changes);
   g_assert_true (is_error (fixture->a.service));
 
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "the sync with the right password");
+  crm_test_wait_until (is_idle, fixture->a.service, "the sync with the right password");
   g_assert_null (crm_sync_service_get_message (fixture->a.service));
 }
 
@@ -498,16 +461,16 @@ test_missing_database (Fixture       *fixture,
   missing = crm_test_server_new_database_url (fixture->server, "missing");
   crm_sync_service_set_timing (fixture->a.service, 50, 100, 50, 100);
   crm_sync_service_set_account (fixture->a.service, missing, USER, PASSWORD);
-  wait_until (is_error, fixture->a.service, "the error");
+  crm_test_wait_until (is_error, fixture->a.service, "the error");
   g_assert_nonnull (crm_sync_service_get_message (fixture->a.service));
 
   changes = fixture->a.state_changes;
-  run_for (500);
+  crm_test_run_for (500);
   g_assert_cmpuint (fixture->a.state_changes, ==, changes);
 
   create_database (missing);
   crm_sync_service_sync_now (fixture->a.service);
-  wait_until (is_idle, fixture->a.service, "the sync");
+  crm_test_wait_until (is_idle, fixture->a.service, "the sync");
 }
 
 /* Off without an address; an address that is none is an error saying so. */
@@ -533,7 +496,7 @@ test_off_and_bad_address (Fixture       *fixture,
   g_assert_cmpint (crm_sync_service_get_state (a->service), ==, CRM_SYNC_STATE_ERROR);
 
   crm_sync_service_set_account (a->service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, a->service, "the sync");
+  crm_test_wait_until (is_idle, a->service, "the sync");
   crm_sync_service_set_account (a->service, NULL, NULL, NULL);
   g_assert_cmpint (crm_sync_service_get_state (a->service), ==, CRM_SYNC_STATE_OFF);
   g_assert_null (crm_sync_service_get_message (a->service));
@@ -578,12 +541,12 @@ test_request_while_running (Fixture       *fixture,
   syncs = fixture->a.syncs;
 
   /* Sending: a record added now is past what this run sends. */
-  wait_until (has_progress, &fixture->a, "progress");
+  crm_test_wait_until (has_progress, &fixture->a, "progress");
   running = is_syncing (fixture->a.service);
   late = add_customer (fixture->a.db->store, "Late");
   crm_sync_service_sync_now (fixture->a.service);
   g_assert_true (is_syncing (fixture->a.service));
-  wait_until (is_idle, fixture->a.service, "both syncs");
+  crm_test_wait_until (is_idle, fixture->a.service, "both syncs");
   /* Asked for while it ran, the second run followed without a break. */
   if (running)
     g_assert_cmpuint (fixture->a.syncs, ==, syncs);
@@ -592,7 +555,7 @@ test_request_while_running (Fixture       *fixture,
   g_assert_cmpuint (crm_sync_service_get_total (fixture->a.service), ==, 0);
 
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
   on_b = (Lookup) { fixture->b.db->store, late };
   g_assert_true (has_customer (&on_b));
   g_assert_cmpint (crm_store_count (fixture->b.db->store, CRM_TYPE_CUSTOMER), ==, 3001);
@@ -609,30 +572,30 @@ test_dispose_while_syncing (Fixture       *fixture,
 
   add_many (fixture->a.db->store, 3000);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  wait_until (has_progress, &fixture->a, "progress");
+  crm_test_wait_until (has_progress, &fixture->a, "progress");
   if (!is_syncing (fixture->a.service))
     g_test_message ("The sync was over before the service was dropped.");
   g_clear_object (&fixture->a.service);
   /* Whatever the thread had queued for the main context finds nobody. */
-  run_for (200);
+  crm_test_run_for (200);
 
   side_new_service (&fixture->a);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "the sync to finish");
+  crm_test_wait_until (is_idle, fixture->a.service, "the sync to finish");
 
   crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->b.service, "B's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
   g_assert_cmpint (crm_store_count (fixture->b.db->store, CRM_TYPE_CUSTOMER), ==, 3000);
 
   /* A new account stops the sync for the old one; the new one's follows. */
   add_many (fixture->a.db->store, 1000);
   fixture->a.max_total = 0;
   crm_sync_service_sync_now (fixture->a.service);
-  wait_until (has_progress, &fixture->a, "progress");
+  crm_test_wait_until (has_progress, &fixture->a, "progress");
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  wait_until (is_idle, fixture->a.service, "the sync for the new account");
+  crm_test_wait_until (is_idle, fixture->a.service, "the sync for the new account");
   crm_sync_service_sync_now (fixture->b.service);
-  wait_until (is_idle, fixture->b.service, "B's sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's sync");
   g_assert_cmpint (crm_store_count (fixture->b.db->store, CRM_TYPE_CUSTOMER), ==, 4000);
 }
 
@@ -674,7 +637,7 @@ keep_password (const char *url,
     crm_sync_credentials_store (url, USER, password, NULL, stored_cb, &stored);
   else
     crm_sync_credentials_forget (url, USER, NULL, stored_cb, &stored);
-  wait_until (is_stored, &stored, "the keyring");
+  crm_test_wait_until (is_stored, &stored, "the keyring");
   g_assert_no_error (stored.error);
 }
 
@@ -698,20 +661,20 @@ test_password_from_keyring (Fixture       *fixture,
 
   keep_password (url, NULL);
   crm_sync_service_set_account (fixture->a.service, fixture->url, USER, NULL);
-  wait_until (is_error, fixture->a.service, "the missing password");
+  crm_test_wait_until (is_error, fixture->a.service, "the missing password");
   g_assert_nonnull (crm_sync_service_get_message (fixture->a.service));
 
   keep_password (url, PASSWORD);
   crm_sync_service_sync_now (fixture->a.service);
-  wait_until (is_idle, fixture->a.service, "the sync with the keyring's password");
+  crm_test_wait_until (is_idle, fixture->a.service, "the sync with the keyring's password");
 
   keep_password (url, "changed");
   crm_sync_service_sync_now (fixture->a.service);
-  wait_until (is_error, fixture->a.service, "the refused password");
+  crm_test_wait_until (is_error, fixture->a.service, "the refused password");
 
   keep_password (url, PASSWORD);
   crm_sync_service_sync_now (fixture->a.service);
-  wait_until (is_idle, fixture->a.service, "the sync with the right password");
+  crm_test_wait_until (is_idle, fixture->a.service, "the sync with the right password");
 
   keep_password (url, NULL);
 }

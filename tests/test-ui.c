@@ -31,42 +31,6 @@
 
 #define WAIT_SECONDS 10
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until @condition holds; fails the test after a while. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_autofree char *message = g_strdup_printf ("gave up waiting for %s", what);
-
-          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-/* Lets the window lay out and draw a few frames. */
-static void
-settle (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 typedef struct
 {
   CrmTestDb        *db;
@@ -88,11 +52,11 @@ open_window (Fixture *fixture,
   fixture->window = crm_window_new (NULL, fixture->db->store, NULL);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (window_is_mapped, fixture->window, "the window to appear");
+  crm_test_wait_until (window_is_mapped, fixture->window, "the window to appear");
 
   fixture->view = crm_window_get_customers_view (fixture->window);
   g_assert_true (CRM_IS_CUSTOMERS_VIEW (fixture->view));
-  settle (200);
+  crm_test_run_for (200);
 }
 
 /* Hidden first: GTK 4.8 fires a tooltip timer set up under the pointer on the
@@ -102,11 +66,11 @@ static void
 close_window (Fixture *fixture)
 {
   gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
-  settle (50);
+  crm_test_run_for (50);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
   fixture->view = NULL;
-  settle (50);
+  crm_test_run_for (50);
 }
 
 static void
@@ -149,7 +113,7 @@ save_widget_screenshot (GtkWidget  *widget,
     {
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
-      settle (100);
+      crm_test_run_for (100);
       width = gtk_widget_get_width (widget);
       height = gtk_widget_get_height (widget);
       gdk_paintable_snapshot (paintable, snapshot, width, height);
@@ -184,7 +148,7 @@ type_search (Fixture    *fixture,
   gtk_editable_set_text (entry, text);
   /* The entry waits a moment before it searches, as it does for typing. */
   while (g_strcmp0 (crm_customer_list_get_search (list), text[0] != '\0' ? text : NULL) != 0)
-    settle (20);
+    crm_test_run_for (20);
 }
 
 static gboolean
@@ -205,7 +169,7 @@ open_customer (Fixture *fixture,
   g_assert_nonnull (customer);
   crm_customers_view_open_position (fixture->view, position);
   g_assert_cmpstr (crm_customer_page_get_customer_id (page), ==, crm_record_get_id (CRM_RECORD (customer)));
-  wait_until (page_shows_data, page, "the customer page");
+  crm_test_wait_until (page_shows_data, page, "the customer page");
   g_assert_cmpstr (crm_customer_get_name (crm_customer_page_get_data (page)->customer), ==,
                    crm_customer_get_name (customer));
 
@@ -224,7 +188,7 @@ test_search_and_open (Fixture       *fixture,
 
   open_window (fixture, 1280, 800);
   list = crm_customers_view_get_list (fixture->view);
-  wait_until (list_has_items, list, "the customer list");
+  crm_test_wait_until (list_has_items, list, "the customer list");
   n_all = g_list_model_get_n_items (G_LIST_MODEL (list));
   g_assert_cmpuint (n_all, ==, 300);
 
@@ -296,7 +260,7 @@ test_log_activity (Fixture       *fixture,
   CrmActivity *newest;
 
   open_window (fixture, 1280, 800);
-  wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
+  crm_test_wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
   page = open_customer (fixture, 3);
   id = crm_customer_page_get_customer_id (page);
   before = count_activities (fixture->db->store, id);
@@ -309,7 +273,7 @@ test_log_activity (Fixture       *fixture,
   /* The page shows it without being reopened, newest first. */
   check.page = page;
   check.n = before + 1;
-  wait_until (page_has_activities, &check, "the new activity on the page");
+  crm_test_wait_until (page_has_activities, &check, "the new activity on the page");
   newest = g_ptr_array_index (crm_customer_page_get_data (page)->activities, 0);
   g_assert_cmpstr (crm_activity_get_subject (newest), ==, "Asked about the new catalogue");
   g_assert_cmpint (crm_activity_get_kind (newest), ==, CRM_ACTIVITY_KIND_CALL);
@@ -319,11 +283,11 @@ test_log_activity (Fixture       *fixture,
                                                  1790600000, &error));
   g_assert_no_error (error);
   check.n = before + 2;
-  wait_until (page_has_activities, &check, "the task on the page");
+  crm_test_wait_until (page_has_activities, &check, "the task on the page");
 
   /* Ctrl+L opens the dialog for the open customer: it must not crash. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.log-activity", NULL));
-  settle (200);
+  crm_test_run_for (200);
 }
 
 /* Finds a customer in the list with at least one contact. */
@@ -356,7 +320,7 @@ test_delete_contact_and_undo (Fixture       *fixture,
   guint before;
 
   open_window (fixture, 1280, 800);
-  wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
+  crm_test_wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
   page = open_customer (fixture, position_with_contacts (fixture));
   before = crm_customer_page_get_data (page)->contacts->len;
   contact_id = g_strdup (crm_record_get_id (g_ptr_array_index (crm_customer_page_get_data (page)->contacts, 0)));
@@ -367,7 +331,7 @@ test_delete_contact_and_undo (Fixture       *fixture,
   g_clear_object (&contact);
   check.page = page;
   check.n = before - 1;
-  wait_until (page_has_contacts, &check, "the page without the contact");
+  crm_test_wait_until (page_has_contacts, &check, "the page without the contact");
   save_screenshot (fixture, "wide-light-undo-toast");
 
   /* The toast's Undo brings it back. */
@@ -375,7 +339,7 @@ test_delete_contact_and_undo (Fixture       *fixture,
   contact = crm_store_load (fixture->db->store, CRM_TYPE_CONTACT, contact_id, NULL);
   g_assert_false (crm_record_get_deleted (CRM_RECORD (contact)));
   check.n = before;
-  wait_until (page_has_contacts, &check, "the contact back on the page");
+  crm_test_wait_until (page_has_contacts, &check, "the contact back on the page");
 }
 
 /* The main screens, wide and narrow, light and dark, for people to look at. */
@@ -404,7 +368,7 @@ test_screenshots (Fixture       *fixture,
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                           shots[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
       open_window (fixture, shots[i].width, shots[i].height);
-      wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
+      crm_test_wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
       if (shots[i].open)
         open_customer (fixture, position_with_contacts (fixture));
       save_screenshot (fixture, shots[i].name);
@@ -437,14 +401,14 @@ test_preferences (Fixture       *fixture,
   open_window (fixture, 1280, 800);
   preferences = crm_preferences_window_new (GTK_WINDOW (fixture->window), fixture->db->store);
   gtk_window_present (GTK_WINDOW (preferences));
-  wait_until (window_is_mapped, preferences, "the preferences");
+  crm_test_wait_until (window_is_mapped, preferences, "the preferences");
 
   g_settings_set_uint (settings, "neglected-days", 45);
   g_assert_cmpuint (crm_customer_page_get_neglected_days (crm_customers_view_get_page (fixture->view)), ==, 45);
   g_settings_reset (settings, "neglected-days");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
-  settle (50);
+  crm_test_run_for (50);
 }
 
 /* The Sync page of the Preferences, open over the window. */
@@ -458,11 +422,11 @@ open_sync_page (Fixture               *fixture,
   *preferences = crm_preferences_window_new (GTK_WINDOW (fixture->window), fixture->db->store);
   gtk_window_set_default_size (GTK_WINDOW (*preferences), width, 640);
   gtk_window_present (GTK_WINDOW (*preferences));
-  wait_until (window_is_mapped, *preferences, "the preferences");
+  crm_test_wait_until (window_is_mapped, *preferences, "the preferences");
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (*preferences), "sync");
   page = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (*preferences));
   g_assert_true (CRM_IS_SYNC_PAGE (page));
-  settle (100);
+  crm_test_run_for (100);
 
   return CRM_SYNC_PAGE (page);
 }
@@ -471,9 +435,9 @@ static void
 close_preferences (CrmPreferencesWindow *preferences)
 {
   gtk_widget_set_visible (GTK_WIDGET (preferences), FALSE);
-  settle (50);
+  crm_test_run_for (50);
   gtk_window_destroy (GTK_WINDOW (preferences));
-  settle (50);
+  crm_test_run_for (50);
 }
 
 static gboolean
@@ -499,7 +463,7 @@ sync_page_run (CrmSyncPage *page,
     gtk_editable_set_text (crm_sync_page_get_password_entry (page), password);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
-  wait_until (sync_page_is_idle, page, "the sync server's answer");
+  crm_test_wait_until (sync_page_is_idle, page, "the sync server's answer");
   g_assert_nonnull (crm_sync_page_get_status (page));
   g_test_message ("%s: %s", action, crm_sync_page_get_status (page));
 
@@ -575,7 +539,7 @@ test_sync_page_unreachable (Fixture       *fixture,
                             "cannot be reached"));
   g_assert_nonnull (strstr (sync_page_run (page, "sync.connect", NULL, NULL, NULL), "cannot be reached"));
   assert_no_sync_account ();
-  settle (500);  /* the header's switcher turns into a title */
+  crm_test_run_for (500);  /* the header's switcher turns into a title */
   save_widget_screenshot (GTK_WIDGET (preferences), "narrow-preferences-sync-unreachable");
 
   close_preferences (preferences);
@@ -758,16 +722,16 @@ test_sync_page_keyring (Fixture       *fixture,
   page = open_sync_page (fixture, 560, &preferences);
   g_assert_cmpstr (gtk_editable_get_text (crm_sync_page_get_address_entry (page)), ==, url);
   g_assert_cmpstr (gtk_editable_get_text (crm_sync_page_get_user_entry (page)), ==, "ayse");
-  wait_until (password_filled_in, page, "the password from the keyring");
+  crm_test_wait_until (password_filled_in, page, "the password from the keyring");
   g_assert_cmpstr (gtk_editable_get_text (crm_sync_page_get_password_entry (page)), ==, "s3cret wörd");
   g_assert_true (g_str_has_prefix (sync_page_run (page, "sync.test", NULL, NULL, NULL), "Connected to "));
 
   /* Forget Account asks first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sync.forget", NULL));
-  wait_until (is_message_dialog, &dialog, "the confirmation");
+  crm_test_wait_until (is_message_dialog, &dialog, "the confirmation");
   adw_message_dialog_response (dialog, "forget");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  wait_until (sync_page_is_idle, page, "the keyring");
+  crm_test_wait_until (sync_page_is_idle, page, "the keyring");
   g_assert_true (g_str_has_prefix (crm_sync_page_get_status (page), "The sync account is forgotten"));
   assert_no_sync_account ();
   g_assert_cmpstr (gtk_editable_get_text (crm_sync_page_get_address_entry (page)), ==, "");
@@ -839,7 +803,7 @@ test_dialogs_open (Fixture       *fixture,
   GtkWindow *dialogs[5];
 
   open_window (fixture, 1280, 800);
-  wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
+  crm_test_wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
   page = open_customer (fixture, 0);
 
   dialogs[0] = GTK_WINDOW (crm_activity_dialog_new (page, CRM_ACTIVITY_KIND_TASK));
@@ -850,10 +814,10 @@ test_dialogs_open (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
     {
       gtk_window_present (dialogs[i]);
-      wait_until (window_is_mapped, dialogs[i], "a dialog");
-      settle (100);
+      crm_test_wait_until (window_is_mapped, dialogs[i], "a dialog");
+      crm_test_run_for (100);
       gtk_window_destroy (dialogs[i]);
-      settle (50);
+      crm_test_run_for (50);
     }
 }
 
@@ -907,7 +871,7 @@ choose_other (CrmConflictDialog *dialog,
 
   /* As Space does: the button shows itself pressed a moment first. */
   g_assert_true (gtk_widget_activate (GTK_WIDGET (other)));
-  wait_until (toggle_is_active, other, "the other value to be chosen");
+  crm_test_wait_until (toggle_is_active, other, "the other value to be chosen");
   g_assert_false (gtk_toggle_button_get_active (shown));
 }
 
@@ -931,7 +895,7 @@ test_resolve_conflict (Fixture       *fixture,
   CrmCustomerPage *page;
 
   open_window (fixture, 360, 720);
-  wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
+  crm_test_wait_until (list_has_items, crm_customers_view_get_list (fixture->view), "the customer list");
   page = open_customer (fixture, position_with_contacts (fixture));
   banner = crm_customer_page_get_conflict_banner (page);
   g_assert_false (crm_conflict_banner_get_revealed (banner));
@@ -943,19 +907,19 @@ test_resolve_conflict (Fixture       *fixture,
   revision = crm_test_add_conflict (store, CRM_RECORD (customer), "city", their_city);
 
   /* The page learns of it from the store, as after a sync. */
-  wait_until (banner_is_revealed, banner, "the conflict banner");
+  crm_test_wait_until (banner_is_revealed, banner, "the conflict banner");
   g_assert_nonnull (strstr (crm_conflict_banner_get_title (banner), "two computers"));
-  settle (400);
+  crm_test_run_for (400);
   save_screenshot (fixture, "narrow-light-conflict-banner");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "customer-page.resolve-conflict", NULL));
   dialog = find_conflict_dialog ();
   g_assert_nonnull (dialog);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 560);
-  wait_until (window_is_mapped, dialog, "the conflict dialog");
+  crm_test_wait_until (window_is_mapped, dialog, "the conflict dialog");
   g_assert_cmpuint (crm_conflict_dialog_get_n_fields (dialog), ==, 1);
   choose_other (dialog, "city");
-  settle (300);
+  crm_test_run_for (300);
   save_widget_screenshot (GTK_WIDGET (dialog), "narrow-light-conflict-dialog");
 
   /* An edit made meanwhile is not overwritten by choices made before it:
@@ -972,7 +936,7 @@ test_resolve_conflict (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "conflict.keep", NULL));
   g_assert_null (find_conflict_dialog ());
-  wait_until (banner_is_hidden, banner, "the banner to go");
+  crm_test_wait_until (banner_is_hidden, banner, "the banner to go");
 
   g_clear_object (&customer);
   customer = crm_store_load (store, CRM_TYPE_CUSTOMER, id, &error);
@@ -990,13 +954,13 @@ test_resolve_conflict (Fixture       *fixture,
   contact = g_object_ref (g_ptr_array_index (crm_customer_page_get_data (page)->contacts, 0));
   g_clear_pointer (&revision, g_free);
   revision = crm_test_add_conflict (store, CRM_RECORD (contact), "mobile", "+47 900 00 000");
-  wait_until (banner_is_revealed, banner, "the banner for the contact");
+  crm_test_wait_until (banner_is_revealed, banner, "the banner for the contact");
   g_assert_nonnull (strstr (crm_conflict_banner_get_title (banner), crm_contact_get_name (contact)));
   dialog = CRM_CONFLICT_DIALOG (crm_customer_page_resolve_conflict (page));
   g_assert_nonnull (dialog);
   g_assert_nonnull (crm_conflict_dialog_get_choice (dialog, "mobile", 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "conflict.keep", NULL));
-  wait_until (banner_is_hidden, banner, "the banner to go again");
+  crm_test_wait_until (banner_is_hidden, banner, "the banner to go again");
   g_clear_object (&customer);
   reloaded = crm_store_load (store, CRM_TYPE_CONTACT, crm_record_get_id (CRM_RECORD (contact)), &error);
   g_assert_no_error (error);
@@ -1011,13 +975,13 @@ test_resolve_conflict (Fixture       *fixture,
   revision = crm_test_add_conflict (store, CRM_RECORD (customer), "segment", "Wholesale");
   g_clear_pointer (&revision, g_free);
   revision = crm_test_add_conflict (store, CRM_RECORD (customer), "segment", crm_customer_get_segment (customer));
-  wait_until (banner_is_revealed, banner, "the banner for three versions");
+  crm_test_wait_until (banner_is_revealed, banner, "the banner for three versions");
   g_assert_nonnull (strstr (crm_conflict_banner_get_title (banner), "several computers"));
   dialog = CRM_CONFLICT_DIALOG (crm_customer_page_resolve_conflict (page));
   g_assert_cmpuint (crm_conflict_dialog_get_n_fields (dialog), ==, 1);
   choose_other (dialog, "segment");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "conflict.keep", NULL));
-  wait_until (banner_is_hidden, banner, "the banner to go for good");
+  crm_test_wait_until (banner_is_hidden, banner, "the banner to go for good");
   g_clear_object (&customer);
   customer = crm_store_load (store, CRM_TYPE_CUSTOMER, id, &error);
   g_assert_cmpstr (crm_customer_get_segment (customer), ==, "Wholesale");
@@ -1068,7 +1032,7 @@ test_sync_indicator (Fixture       *fixture,
 
   crm_sync_service_set_account (service, "http://127.0.0.1:9/crm", NULL, NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (indicator)));
-  wait_until (sync_is_offline, service, "the offline state");
+  crm_test_wait_until (sync_is_offline, service, "the offline state");
   button = gtk_widget_get_first_child (GTK_WIDGET (indicator));
   g_assert_true (GTK_IS_MENU_BUTTON (button));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "Offline"));
@@ -1078,7 +1042,7 @@ test_sync_indicator (Fixture       *fixture,
   save_screenshot (fixture, "wide-light-sync-offline");
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   crm_sync_indicator_show_details (indicator);
-  wait_until (window_is_mapped, popover, "the sync popover");
+  crm_test_wait_until (window_is_mapped, popover, "the sync popover");
   save_widget_screenshot (GTK_WIDGET (popover), "sync-popover-offline");
   gtk_popover_popdown (popover);
 

@@ -662,26 +662,16 @@ crm_store_sync_leaf_revisions (CrmStore             *self,
   return g_steal_pointer (&revisions);
 }
 
-/**
- * crm_store_sync_list_conflicts:
- *
- * Returns: (transfer container) (element-type CrmSyncConflict): the losing
- *   sides of conflicts that are not deleted, by record.
- */
-GPtrArray *
-crm_store_sync_list_conflicts (CrmStore  *self,
-                               GError   **error)
+/* The conflicts a statement selects, as (entity, doc_id, revision) rows. */
+static GPtrArray *
+read_conflicts (CrmStore      *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
 {
   g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (crm_sync_conflict_free);
   guint n_types;
   const GType *types = crm_models_list_types (&n_types);
-  sqlite3_stmt *stmt;
   int rc;
-
-  stmt = crm_store_prepare (self, "SELECT entity, doc_id, revision FROM doc_conflicts WHERE deleted = 0"
-                                  " ORDER BY doc_id, revision", error);
-  if (stmt == NULL)
-    return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -708,6 +698,26 @@ crm_store_sync_list_conflicts (CrmStore  *self,
 }
 
 /**
+ * crm_store_sync_list_conflicts:
+ *
+ * Returns: (transfer container) (element-type CrmSyncConflict): the losing
+ *   sides of conflicts that are not deleted, by record.
+ */
+GPtrArray *
+crm_store_sync_list_conflicts (CrmStore  *self,
+                               GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = crm_store_prepare (self, "SELECT entity, doc_id, revision FROM doc_conflicts WHERE deleted = 0"
+                                  " ORDER BY doc_id, revision", error);
+  if (stmt == NULL)
+    return NULL;
+
+  return read_conflicts (self, stmt, error);
+}
+
+/**
  * crm_store_sync_list_record_conflicts:
  *
  * The losing sides of one record's conflicts, from the index of
@@ -722,35 +732,18 @@ crm_store_sync_list_record_conflicts (CrmStore    *self,
                                       const char  *doc_id,
                                       GError     **error)
 {
-  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func (crm_sync_conflict_free);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
   g_return_val_if_fail (g_type_is_a (type, CRM_TYPE_RECORD), NULL);
   g_return_val_if_fail (doc_id != NULL, NULL);
 
-  stmt = crm_store_prepare (self, "SELECT revision FROM doc_conflicts WHERE doc_id = ?1 AND deleted = 0"
-                                  " ORDER BY revision", error);
+  stmt = crm_store_prepare (self, "SELECT entity, doc_id, revision FROM doc_conflicts"
+                                  " WHERE doc_id = ?1 AND entity = ?2 AND deleted = 0 ORDER BY revision", error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_text (stmt, 1, doc_id, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CrmSyncConflict *conflict = g_new0 (CrmSyncConflict, 1);
-
-      conflict->type = type;
-      conflict->id = g_strdup (doc_id);
-      conflict->revision = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-      g_ptr_array_add (conflicts, conflict);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      crm_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&conflicts);
+  sqlite3_bind_int (stmt, 2, crm_models_entity_code (type));
+  return read_conflicts (self, stmt, error);
 }

@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "crm-json.h"
 #include "crm-sync-client.h"
 
 /* Blocking requests, for the sync's own thread: one client per thread. The
@@ -363,5 +364,44 @@ crm_sync_client_create_database (CrmSyncClient  *self,
       return FALSE;
     }
 
+  return TRUE;
+}
+
+/**
+ * crm_sync_read_change:
+ * @result: one of the "results" of a _changes answer (style=all_docs)
+ * @id: (out): the document's id, in @result
+ * @revisions: (out) (transfer full): its leaf revisions, as _revs_diff
+ *   takes them
+ *
+ * Returns: %FALSE if @result is not a change a replicator can read: it
+ *   cannot be skipped either, or the checkpoint would move past it and the
+ *   record never come.
+ */
+gboolean
+crm_sync_read_change (JsonNode    *result,
+                      const char **id,
+                      JsonArray  **revisions)
+{
+  JsonObject *change = crm_json_as_object (result);
+  JsonArray *changes = crm_json_member_array (change, "changes");
+  g_autoptr(JsonArray) listed = NULL;
+
+  *id = crm_json_member_string (change, "id");
+  *revisions = NULL;
+  if (*id == NULL || changes == NULL)
+    return FALSE;
+
+  listed = json_array_new ();
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      const char *revision = crm_json_member_string (crm_json_as_object (json_array_get_element (changes, i)), "rev");
+
+      if (revision == NULL)
+        return FALSE;
+      json_array_add_string_element (listed, revision);
+    }
+
+  *revisions = g_steal_pointer (&listed);
   return TRUE;
 }

@@ -52,4 +52,8 @@ gboolean       crm_sync_client_create_database (CrmSyncClient  *self,
                                                 GCancellable   *cancellable,
                                                 GError        **error);
 
+gboolean       crm_sync_read_change            (JsonNode       *result,
+                                                const char    **id,
+                                                JsonArray     **revisions);
+
 G_END_DECLS

@@ -499,38 +499,25 @@ fetch_batch (CrmStore       *store,
 
   for (guint i = 0; i < json_array_get_length (results); i++)
     {
-      JsonObject *change = crm_json_as_object (json_array_get_element (results, i));
-      const char *id = crm_json_member_string (change, "id");
-      JsonArray *changes = crm_json_member_array (change, "changes");
+      JsonNode *change = json_array_get_element (results, i);
+      const char *id;
       JsonArray *revisions;
 
-      /* A change that cannot be read cannot be skipped either: the
-       * checkpoint would move past it, and the record never come. */
-      if (id == NULL || changes == NULL)
+      if (!crm_sync_read_change (change, &id, &revisions))
         {
           protocol_error (&batch->error, "_changes");
           return batch;
         }
       if (g_str_has_prefix (id, "_design/"))
-        continue;
-
-      revisions = json_array_new ();
-      json_object_set_array_member (asked, id, revisions);
-      for (guint j = 0; j < json_array_get_length (changes); j++)
         {
-          const char *revision = crm_json_member_string (crm_json_as_object (json_array_get_element (changes, j)), "rev");
-
-          if (revision == NULL)
-            {
-              protocol_error (&batch->error, "_changes");
-              return batch;
-            }
-          json_array_add_string_element (revisions, revision);
+          json_array_unref (revisions);
+          continue;
         }
+      json_object_set_array_member (asked, id, revisions);
 
       if (include_docs)
         {
-          JsonObject *document = complete_document (change, revisions);
+          JsonObject *document = complete_document (crm_json_as_object (change), revisions);
 
           if (document != NULL && g_strcmp0 (crm_json_member_string (document, "_id"), id) == 0)
             g_hash_table_insert (complete, (gpointer)id, document);

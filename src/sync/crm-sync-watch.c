@@ -158,22 +158,11 @@ list_revisions (JsonArray *results)
 
   for (guint i = 0; i < json_array_get_length (results); i++)
     {
-      JsonObject *change = crm_json_as_object (json_array_get_element (results, i));
-      const char *id = crm_json_member_string (change, "id");
-      JsonArray *changes = crm_json_member_array (change, "changes");
+      const char *id;
       JsonArray *listed;
 
-      if (id == NULL || changes == NULL)
+      if (!crm_sync_read_change (json_array_get_element (results, i), &id, &listed))
         return NULL;
-
-      listed = json_array_new ();
-      for (guint j = 0; j < json_array_get_length (changes); j++)
-        {
-          const char *revision = crm_json_member_string (crm_json_as_object (json_array_get_element (changes, j)), "rev");
-
-          if (revision != NULL)
-            json_array_add_string_element (listed, revision);
-        }
       json_object_set_array_member (revisions, id, listed);
     }
 
