@@ -216,6 +216,16 @@ add_customer (CrmStore   *store,
   return g_strdup (crm_record_get_id (CRM_RECORD (customer)));
 }
 
+/* Both sides on the fixture's database, through their first sync. */
+static void
+connect_both (Fixture *fixture)
+{
+  crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
+  crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
+  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
+  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
+}
+
 /* A customer made on A shows on B by the services alone: A sends it a moment
  * after the edit, B takes it in at its next periodic sync and tells its
  * views. */
@@ -232,10 +242,7 @@ test_edits_reach_other_side (Fixture       *fixture,
 
   /* A with the real debounce and interval; B looks every half second. */
   crm_sync_service_set_timing (fixture->b.service, 2000, 500, 5000, 300000);
-  crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
-  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
+  connect_both (fixture);
   g_assert_cmpint (crm_sync_service_get_last_synced (fixture->a.service), >, 0);
   g_assert_null (crm_sync_service_get_message (fixture->a.service));
 
@@ -279,10 +286,7 @@ test_pulled_changes_not_sent_back (Fixture       *fixture,
     return;
 
   crm_sync_service_set_timing (fixture->b.service, 100, 300000, 5000, 300000);
-  crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
-  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
+  connect_both (fixture);
 
   id = add_customer (fixture->a.db->store, "Chloé Martin");
   crm_sync_service_sync_now (fixture->a.service);
@@ -318,10 +322,7 @@ test_server_news (Fixture       *fixture,
 
   crm_sync_service_set_timing (fixture->a.service, 100, 300000, 5000, 300000);
   crm_sync_service_set_timing (fixture->b.service, 100, 300000, 5000, 300000);
-  crm_sync_service_set_account (fixture->a.service, fixture->url, USER, PASSWORD);
-  crm_sync_service_set_account (fixture->b.service, fixture->url, USER, PASSWORD);
-  crm_test_wait_until (is_idle, fixture->a.service, "A's first sync");
-  crm_test_wait_until (is_idle, fixture->b.service, "B's first sync");
+  connect_both (fixture);
   /* The watches start after a first sync and ask where the server is. */
   crm_test_run_for (500);
 

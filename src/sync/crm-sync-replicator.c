@@ -233,15 +233,15 @@ save_checkpoint (Replication  *replication,
 /* Pull                                                                   */
 /* ---------------------------------------------------------------------- */
 
-/* Each document at the revisions asked for, with its history: with
- * _bulk_get, or one at a time where the server lacks it. */
-static JsonArray *
+/* Adds each document at the revisions asked for, with its history, to
+ * @documents: with _bulk_get, or one at a time where the server lacks it. */
+static gboolean
 fetch_documents (CrmSyncClient  *client,
                  GCancellable   *cancellable,
                  JsonObject     *missing,
+                 JsonArray      *documents,
                  GError        **error)
 {
-  g_autoptr(JsonArray) documents = json_array_new ();
   g_autoptr(JsonObject) request = json_object_new ();
   g_autoptr(JsonNode) body = NULL;
   g_autoptr(JsonNode) answer = NULL;
@@ -274,7 +274,7 @@ fetch_documents (CrmSyncClient  *client,
       if ((results = crm_json_member_array (crm_json_as_object (answer), "results")) == NULL)
         {
           protocol_error (error, "_bulk_get");
-          return NULL;
+          return FALSE;
         }
 
       /* A revision asked for that does not come would be lost for good:
@@ -286,7 +286,7 @@ fetch_documents (CrmSyncClient  *client,
           if (docs == NULL)
             {
               protocol_error (error, "_bulk_get");
-              return NULL;
+              return FALSE;
             }
 
           for (guint j = 0; j < json_array_get_length (docs); j++)
@@ -308,10 +308,10 @@ fetch_documents (CrmSyncClient  *client,
                              id != NULL ? id : "?", reason != NULL ? reason : "?");
               else
                 protocol_error (error, "_bulk_get");
-              return NULL;
+              return FALSE;
             }
         }
-      return g_steal_pointer (&documents);
+      return TRUE;
     }
 
   /* No _bulk_get (CouchDB 1.x, some others): GET with open_revs. */
@@ -319,7 +319,7 @@ fetch_documents (CrmSyncClient  *client,
                                (status == 400 || status == 405 || status == 501)))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
+      return FALSE;
     }
 
   for (GList *l = ids; l != NULL; l = l->next)
@@ -333,7 +333,7 @@ fetch_documents (CrmSyncClient  *client,
 
       leaves = crm_sync_client_request (client, "GET", path, NULL, &status, cancellable, error);
       if (leaves == NULL)
-        return NULL;
+        return FALSE;
       if (!JSON_NODE_HOLDS_ARRAY (leaves))
         continue;  /* gone meanwhile */
 
@@ -346,7 +346,7 @@ fetch_documents (CrmSyncClient  *client,
         }
     }
 
-  return g_steal_pointer (&documents);
+  return TRUE;
 }
 
 /* Moves the push checkpoint past the change-log entries a pull just wrote,
@@ -538,12 +538,7 @@ fetch_batch (CrmStore       *store,
   batch->documents = json_array_new ();
   take_complete_documents (missing, complete, batch->documents);
   if (json_object_get_size (missing) > 0)
-    {
-      g_autoptr(JsonArray) fetched = fetch_documents (client, cancellable, missing, &batch->error);
-
-      for (guint i = 0; fetched != NULL && i < json_array_get_length (fetched); i++)
-        json_array_add_element (batch->documents, json_node_copy (json_array_get_element (fetched, i)));
-    }
+    fetch_documents (client, cancellable, missing, batch->documents, &batch->error);
 
   return batch;
 }
