@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "crm-customer-figures.h"
+#include "crm-record-private.h"
 #include "crm-store-private.h"
 
 /* The figures come from customer_stats, which triggers keep current, so a
@@ -76,13 +77,14 @@ crm_customer_figures_load (CrmStore            *store,
  * crm_customer_figures_load_last_contact:
  *
  * The time of the customer's last call, meeting, visit, email, SMS or fax,
- * for a list row: one indexed lookup, none of the other figures.
+ * for a list row: one lookup by the row's key, none of the other figures.
  *
- * Returns: unix seconds, or 0 when there was none (or no such customer)
+ * Returns: unix seconds, or 0 when there was none (or @customer is not in
+ *   the store)
  */
 gint64
-crm_customer_figures_load_last_contact (CrmStore   *store,
-                                        const char *customer_id)
+crm_customer_figures_load_last_contact (CrmStore    *store,
+                                        CrmCustomer *customer)
 {
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
@@ -90,20 +92,19 @@ crm_customer_figures_load_last_contact (CrmStore   *store,
   int rc;
 
   g_return_val_if_fail (CRM_IS_STORE (store), 0);
-  g_return_val_if_fail (customer_id != NULL, 0);
+  g_return_val_if_fail (CRM_IS_CUSTOMER (customer), 0);
 
-  stmt = crm_store_prepare (store,
-                            "SELECT s.last_contact_at FROM customers c"
-                            " JOIN customer_stats s ON s.customer_pk = c.pk"
-                            " WHERE c.id = ?1",
-                            &error);
+  if (crm_record_get_pk (CRM_RECORD (customer)) == 0)
+    return 0;
+
+  stmt = crm_store_prepare (store, "SELECT last_contact_at FROM customer_stats WHERE customer_pk = ?1", &error);
   if (stmt == NULL)
     {
       g_warning ("Cannot read a customer's last contact: %s", error->message);
       return 0;
     }
 
-  sqlite3_bind_text (stmt, 1, customer_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 1, crm_record_get_pk (CRM_RECORD (customer)));
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     last_contact_at = sqlite3_column_int64 (stmt, 0);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "crm-customer.h"
 #include "crm-store.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,6 @@ gboolean crm_customer_figures_is_neglected (const CrmCustomerFigures *figures,
                                             gint64               now,
                                             guint                days);
 gint64   crm_customer_figures_load_last_contact (CrmStore        *store,
-                                                 const char      *customer_id);
+                                                 CrmCustomer     *customer);
 
 G_END_DECLS

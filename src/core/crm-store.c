@@ -37,6 +37,7 @@ static const char * const migrations[] = {
   "/org/example/Crm/core/migrations/0001-initial.sql",
   "/org/example/Crm/core/migrations/0002-cheaper-inserts.sql",
   "/org/example/Crm/core/migrations/0003-sync.sql",
+  "/org/example/Crm/core/migrations/0004-covering-name-index.sql",
 };
 
 typedef struct

@@ -24,6 +24,8 @@ struct _CrmCustomersView
   CrmStore           *store;
   CrmCustomerList    *list;
   CrmSplitModel      *split;      /* the list, as the selection sees it */
+  GtkWidget          *no_customer_page;
+  /* Made when first needed (see ensure_page ()); NULL until then. */
   CrmCustomerPage    *page;
   guint               neglected_days;
   /* The customer whose page is open; kept selected across refreshes. */
@@ -112,7 +114,7 @@ update_row (CrmCustomersView *self,
     }
 
   owner_id = crm_customer_get_owner_id (customer);
-  figures.last_contact_at = crm_customer_figures_load_last_contact (self->store, id);
+  figures.last_contact_at = crm_customer_figures_load_last_contact (self->store, customer);
   figures.customer_since = crm_record_get_created_at (CRM_RECORD (customer));
 
   crm_customer_row_update (CRM_CUSTOMER_ROW (row), customer,
@@ -230,17 +232,36 @@ on_row_teardown (CrmCustomersView         *self,
 /* Selection and navigation                                               */
 /* ---------------------------------------------------------------------- */
 
+/* The Customer 360 page is made when the first customer is opened: until
+ * then a status page stands in its place, and the window's first frame does
+ * without the page's widgets. */
+static CrmCustomerPage *
+ensure_page (CrmCustomersView *self)
+{
+  if (self->page != NULL)
+    return self->page;
+
+  self->page = crm_customer_page_new ();
+  gtk_widget_set_vexpand (GTK_WIDGET (self->page), TRUE);
+  g_object_bind_property (self, "neglected-days", self->page, "neglected-days", G_BINDING_SYNC_CREATE);
+  crm_customer_page_set_store (self->page, self->store);
+  gtk_widget_set_visible (self->no_customer_page, FALSE);
+  gtk_box_append (GTK_BOX (self->content), GTK_WIDGET (self->page));
+
+  return self->page;
+}
+
 static void
 open_customer (CrmCustomersView *self,
                const char       *customer_id)
 {
-  if (g_strcmp0 (self->open_id, customer_id) == 0 &&
+  if (g_strcmp0 (self->open_id, customer_id) == 0 && self->page != NULL &&
       g_strcmp0 (crm_customer_page_get_customer_id (self->page), customer_id) == 0)
     return;
 
   g_free (self->open_id);
   self->open_id = g_strdup (customer_id);
-  crm_customer_page_set_customer_id (self->page, customer_id);
+  crm_customer_page_set_customer_id (ensure_page (self), customer_id);
 }
 
 static void
@@ -483,7 +504,8 @@ crm_customers_view_set_store (CrmCustomersView *self,
   g_clear_object (&self->list);
   g_clear_pointer (&self->open_id, g_free);
   g_set_object (&self->store, store);
-  crm_customer_page_set_store (self->page, store);
+  if (self->page != NULL)
+    crm_customer_page_set_store (self->page, store);
   load_staff (self);
 
   if (store != NULL)
@@ -536,7 +558,8 @@ crm_customers_view_new_contact (CrmCustomersView *self)
 {
   g_return_if_fail (CRM_IS_CUSTOMERS_VIEW (self));
 
-  crm_customer_page_new_contact (self->page);
+  if (self->page != NULL)
+    crm_customer_page_new_contact (self->page);
 }
 
 void
@@ -544,7 +567,7 @@ crm_customers_view_log_activity (CrmCustomersView *self)
 {
   g_return_if_fail (CRM_IS_CUSTOMERS_VIEW (self));
 
-  if (crm_customer_page_get_customer_id (self->page) != NULL)
+  if (self->page != NULL && crm_customer_page_get_customer_id (self->page) != NULL)
     crm_customer_page_log_activity (self->page);
 }
 
@@ -553,7 +576,8 @@ crm_customers_view_delete_customer (CrmCustomersView *self)
 {
   g_return_if_fail (CRM_IS_CUSTOMERS_VIEW (self));
 
-  crm_customer_page_delete_customer (self->page);
+  if (self->page != NULL)
+    crm_customer_page_delete_customer (self->page);
 }
 
 /**
@@ -618,7 +642,7 @@ crm_customers_view_get_page (CrmCustomersView *self)
 {
   g_return_val_if_fail (CRM_IS_CUSTOMERS_VIEW (self), NULL);
 
-  return self->page;
+  return ensure_page (self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -747,6 +771,7 @@ crm_customers_view_class_init (CrmCustomersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, content);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, no_customer_page);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, filters);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersView, list_stack);
@@ -780,11 +805,6 @@ crm_customers_view_init (CrmCustomersView *self)
 
   g_type_ensure (CRM_TYPE_CUSTOMER_FILTERS);
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->page = crm_customer_page_new ();
-  gtk_widget_set_vexpand (GTK_WIDGET (self->page), TRUE);
-  gtk_box_append (GTK_BOX (self->content), GTK_WIDGET (self->page));
-  g_object_bind_property (self, "neglected-days", self->page, "neglected-days", G_BINDING_SYNC_CREATE);
 
   /* Typing in the list searches; not in the page, whose keys are its own
    * and which may hide the search when the window is narrow. */
