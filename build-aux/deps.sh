@@ -11,6 +11,7 @@ CRM_DEBIAN_PACKAGES=(
   libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev libsecret-1-dev
   desktop-file-utils appstream
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools imagemagick xdotool
+  poppler-utils
   nodejs npm
   libclang-rt-14-dev
 )

@@ -11,6 +11,7 @@
 #include "crm-application.h"
 #include "crm-bench-driver.h"
 #include "crm-preferences-window.h"
+#include "products/crm-products-window.h"
 #include "crm-sync-service.h"
 #include "crm-window.h"
 
@@ -188,6 +189,27 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* One catalogue window: a second Ctrl+Shift+P brings the first forward. */
+static void
+products_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  CrmApplication *self = CRM_APPLICATION (user_data);
+
+  if (self->store == NULL)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CRM_IS_PRODUCTS_WINDOW (l->data))
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+
+  gtk_window_present (GTK_WINDOW (crm_products_window_new (GTK_APPLICATION (self), self->store)));
+}
+
 static void
 sync_now_activated (GSimpleAction *action,
                     GVariant      *parameter,
@@ -223,6 +245,7 @@ about_activated (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "preferences", preferences_activated },
+  { "products", products_activated },
   { "sync-now", sync_now_activated },
   { "about", about_activated },
 };
@@ -235,6 +258,7 @@ static const struct {
 } shortcuts[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
+  { "app.products", { "<Control><Shift>p", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.view('customers')", { "<Alt>1", NULL } },
   { "win.view('pipeline')", { "<Alt>2", NULL } },

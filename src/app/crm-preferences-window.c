@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-preferences-window.h"
+#include "crm-sales-page.h"
 #include "crm-staff.h"
 #include "crm-staff-list.h"
 #include "crm-sync-page.h"
@@ -23,6 +24,7 @@ struct _CrmPreferencesWindow
   AdwComboRow          *staff_row;
   GtkSpinButton        *neglected_days;
   AdwActionRow         *database_row;
+  CrmSalesPage         *sales_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmPreferencesWindow, crm_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -83,6 +85,7 @@ crm_preferences_window_new (GtkWindow *parent,
                                              NULL);
 
   fill_staff (self, store);
+  crm_sales_page_set_store (self->sales_page, store);
   if (store != NULL)
     adw_action_row_set_subtitle (self->database_row, crm_store_get_path (store));
   else
@@ -120,10 +123,12 @@ crm_preferences_window_class_init (CrmPreferencesWindowClass *klass)
   object_class->finalize = crm_preferences_window_finalize;
 
   g_type_ensure (CRM_TYPE_SYNC_PAGE);
+  g_type_ensure (CRM_TYPE_SALES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, staff_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, neglected_days);
   gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmPreferencesWindow, sales_page);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "crm-demo.h"
 #include "crm-import-dialog.h"
 #include "crm-models.h"
+#include "crm-pipeline-view.h"
 #include "crm-sync-indicator.h"
 #include "crm-window.h"
 
@@ -34,6 +35,7 @@ struct _CrmWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   CrmCustomersView     *customers_view;
+  CrmPipelineView      *pipeline_view;
   CrmSyncIndicator     *sync_indicator;
 };
 
@@ -87,6 +89,14 @@ crm_window_get_customers_view (CrmWindow *self)
   g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
 
   return self->customers_view;
+}
+
+CrmPipelineView *
+crm_window_get_pipeline_view (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+
+  return self->pipeline_view;
 }
 
 CrmStore *
@@ -342,6 +352,7 @@ crm_window_constructed (GObject *object)
   G_OBJECT_CLASS (crm_window_parent_class)->constructed (object);
 
   crm_customers_view_set_store (self->customers_view, self->store);
+  crm_pipeline_view_set_store (self->pipeline_view, self->store);
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], self->store != NULL);
 }
@@ -444,6 +455,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, pipeline_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, sync_indicator);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
@@ -461,6 +473,7 @@ static void
 crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_VIEW);
+  g_type_ensure (CRM_TYPE_PIPELINE_VIEW);
   g_type_ensure (CRM_TYPE_SYNC_INDICATOR);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);

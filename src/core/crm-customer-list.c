@@ -10,12 +10,12 @@
 #include "crm-fold.h"
 #include "crm-models.h"
 #include "crm-record-private.h"
+#include "crm-row-keys-private.h"
 #include "crm-store-private.h"
 
 /* The list holds only the integer keys of the rows one query returned, and
  * builds a CrmCustomer when a view asks for its position: 100 000 customers
  * cost 800 KB plus the few hundred items on screen, kept in a small cache. */
-#define CACHE_SIZE 256
 #define DEFAULT_SEARCH_LIMIT 500
 /* How many full-text matches a search looks at before its filters (segment,
  * region …) apply; a keystroke must stay cheap when a term is as common as "a". */
@@ -26,9 +26,7 @@ struct _CrmCustomerList
   GObject          parent_instance;
 
   CrmStore        *store;
-  GArray          *pks;
-  GHashTable      *cache;      /* pk → CrmCustomer */
-  GQueue           cache_order; /* most recent first; pk as pointer-sized int */
+  CrmRowKeys       keys;
 
   char            *search;
   CrmCustomerSort  sort;
@@ -274,63 +272,20 @@ list_pks (CrmCustomerList  *self,
   return g_steal_pointer (&pks);
 }
 
-static void
-cache_clear (CrmCustomerList *self)
-{
-  g_hash_table_remove_all (self->cache);
-  g_queue_clear (&self->cache_order);
-}
-
-static guint
-find_position (GArray *pks,
-               gint64  pk)
-{
-  for (guint i = 0; i < pks->len; i++)
-    if (g_array_index (pks, gint64, i) == pk)
-      return i;
-
-  return G_MAXUINT;
-}
-
-/* Runs the query again and reports the difference as items-changed: the
- * range between the unchanged head and tail, plus @changed_pk's row (an
- * edited customer) if it stayed in place, so views keep their scroll. */
+/* Runs the query again and reports the difference as items-changed, so
+ * views keep their scroll (see crm_row_keys_replace()). */
 static gboolean
 refresh (CrmCustomerList  *self,
          gint64            changed_pk,
          GError          **error)
 {
-  g_autoptr(GArray) old_pks = NULL;
-  g_autoptr(GArray) new_pks = NULL;
-  const gint64 *old_data, *new_data;
-  guint prefix = 0, suffix = 0, position;
+  GArray *new_pks;
 
   new_pks = self->search != NULL ? search_pks (self, error) : list_pks (self, error);
   if (new_pks == NULL)
     return FALSE;
 
-  old_pks = g_steal_pointer (&self->pks);
-  self->pks = g_steal_pointer (&new_pks);
-  cache_clear (self);
-
-  old_data = (const gint64 *)(gpointer)old_pks->data;
-  new_data = (const gint64 *)(gpointer)self->pks->data;
-  while (prefix < old_pks->len && prefix < self->pks->len && old_data[prefix] == new_data[prefix])
-    prefix++;
-  while (suffix < old_pks->len - prefix && suffix < self->pks->len - prefix &&
-         old_data[old_pks->len - 1 - suffix] == new_data[self->pks->len - 1 - suffix])
-    suffix++;
-
-  if (prefix + suffix < MAX (old_pks->len, self->pks->len))
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_pks->len - prefix - suffix,
-                                self->pks->len - prefix - suffix);
-
-  position = changed_pk != 0 ? find_position (self->pks, changed_pk) : G_MAXUINT;
-  if (position < prefix || (position != G_MAXUINT && position >= self->pks->len - suffix))
-    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
-
-  if (old_pks->len != self->pks->len)
+  if (crm_row_keys_replace (&self->keys, new_pks, G_LIST_MODEL (self), changed_pk))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 
   return TRUE;
@@ -389,7 +344,7 @@ crm_customer_list_find (CrmCustomerList *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE && !crm_store_set_error (self->store, rc, &error))
     g_warning ("Cannot find a customer: %s", error->message);
 
-  return pk != 0 ? find_position (self->pks, pk) : G_MAXUINT;
+  return pk != 0 ? crm_row_keys_find (&self->keys, pk) : G_MAXUINT;
 }
 
 /**
@@ -487,7 +442,7 @@ crm_customer_list_get_n_items (GListModel *model)
 {
   CrmCustomerList *self = CRM_CUSTOMER_LIST (model);
 
-  return self->pks->len;
+  return self->keys.pks->len;
 }
 
 static gpointer
@@ -495,37 +450,8 @@ crm_customer_list_get_item (GListModel *model,
                             guint       position)
 {
   CrmCustomerList *self = CRM_CUSTOMER_LIST (model);
-  g_autoptr(GError) error = NULL;
-  CrmRecord *record;
-  gint64 pk;
 
-  if (position >= self->pks->len)
-    return NULL;
-
-  pk = g_array_index (self->pks, gint64, position);
-  record = g_hash_table_lookup (self->cache, GSIZE_TO_POINTER (pk));
-  if (record != NULL)
-    {
-      g_queue_remove (&self->cache_order, GSIZE_TO_POINTER (pk));
-      g_queue_push_head (&self->cache_order, GSIZE_TO_POINTER (pk));
-      return g_object_ref (record);
-    }
-
-  record = crm_store_load_by_pk (self->store, CRM_TYPE_CUSTOMER, pk, &error);
-  if (record == NULL)
-    {
-      /* Deleted since the query ran; the changed signal is on its way. */
-      if (error != NULL)
-        g_warning ("Cannot load a customer: %s", error->message);
-      record = CRM_RECORD (crm_customer_new ());
-    }
-
-  g_hash_table_insert (self->cache, GSIZE_TO_POINTER (pk), g_object_ref (record));
-  g_queue_push_head (&self->cache_order, GSIZE_TO_POINTER (pk));
-  if (self->cache_order.length > CACHE_SIZE)
-    g_hash_table_remove (self->cache, g_queue_pop_tail (&self->cache_order));
-
-  return record;
+  return crm_row_keys_get_item (&self->keys, self->store, CRM_TYPE_CUSTOMER, position);
 }
 
 static void
@@ -555,7 +481,7 @@ crm_customer_list_dispose (GObject *object)
 {
   CrmCustomerList *self = (CrmCustomerList *)object;
 
-  cache_clear (self);
+  crm_row_keys_drop_cache (&self->keys);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (crm_customer_list_parent_class)->dispose (object);
@@ -566,8 +492,7 @@ crm_customer_list_finalize (GObject *object)
 {
   CrmCustomerList *self = (CrmCustomerList *)object;
 
-  g_clear_pointer (&self->pks, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  crm_row_keys_clear (&self->keys);
   g_free (self->search);
   g_free (self->segment);
   g_free (self->region);
@@ -611,7 +536,7 @@ crm_customer_list_get_property (GObject    *object,
       g_value_set_uint (value, self->search_limit);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->pks->len);
+      g_value_set_uint (value, self->keys.pks->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -697,8 +622,7 @@ crm_customer_list_class_init (CrmCustomerListClass *klass)
 static void
 crm_customer_list_init (CrmCustomerList *self)
 {
-  self->pks = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  crm_row_keys_init (&self->keys);
   self->search_limit = DEFAULT_SEARCH_LIMIT;
 }
 

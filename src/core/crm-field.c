@@ -137,14 +137,17 @@ invalid:
   return FALSE;
 }
 
-/* The one rounding rule for a line: half up, in minor units, as the schema's
- * order_line_totals view computes it. */
+/* The one rounding rule for a line: halves away from zero, in minor units, as
+ * the schema's order_line_totals view computes it (migration 0005), so that a
+ * credit line totals to the opposite of the same line as a charge. */
 gint64
 crm_money_line_total (gint64 quantity,
                       gint64 unit_price,
                       int    discount_basis_points)
 {
-  return (quantity * unit_price * (10000 - discount_basis_points) + 5000) / 10000;
+  gint64 scaled = quantity * unit_price * (10000 - discount_basis_points);
+
+  return (scaled + (scaled < 0 ? -5000 : 5000)) / 10000;
 }
 
 char *

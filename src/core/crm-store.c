@@ -38,6 +38,8 @@ static const char * const migrations[] = {
   "/org/example/Crm/core/migrations/0002-cheaper-inserts.sql",
   "/org/example/Crm/core/migrations/0003-sync.sql",
   "/org/example/Crm/core/migrations/0004-covering-name-index.sql",
+  "/org/example/Crm/core/migrations/0005-signed-line-totals.sql",
+  "/org/example/Crm/core/migrations/0006-open-deals-index.sql",
 };
 
 typedef struct

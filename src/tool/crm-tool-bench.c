@@ -16,6 +16,7 @@
 
 #include "crm-customer-360.h"
 #include "crm-customer-list.h"
+#include "crm-deal-list.h"
 #include "crm-demo.h"
 #include "crm-export.h"
 #include "crm-import.h"
@@ -201,6 +202,38 @@ bench_lists (CrmStore *store,
       print_figure ("customer_360_p95", percentile (page_samples, 0.95), "ms");
       print_figure ("list_get_item_p95", percentile (item_samples, 0.95), "us");
     }
+}
+
+/* The board: its columns' counts and sums, then the biggest column's list. */
+static void
+bench_pipeline (CrmStore *store)
+{
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(CrmDealList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  CrmPipelineColumn *biggest = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if ((columns = crm_pipeline_load_columns (store, NULL, &error)) == NULL)
+    {
+      g_printerr ("crm-tool: %s\n", error->message);
+      return;
+    }
+  print_figure ("pipeline_columns", seconds_since (start) * 1000.0, "ms");
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      CrmPipelineColumn *column = g_ptr_array_index (columns, i);
+
+      if (biggest == NULL || column->n_deals > biggest->n_deals)
+        biggest = column;
+    }
+  if (biggest == NULL || biggest->n_deals == 0)
+    return;
+
+  start = g_get_monotonic_time ();
+  list = crm_deal_list_new (store, crm_record_get_id (CRM_RECORD (biggest->stage)), NULL);
+  print_figure ("deal_list_open", seconds_since (start) * 1000.0, "ms");
 }
 
 static gboolean
@@ -628,6 +661,7 @@ crm_tool_bench_browse (const char *db_path)
 
   bench_search (store);
   bench_lists (store, rand);
+  bench_pipeline (store);
 
   print_figure ("browse_peak_rss", crm_process_memory_megabytes ("VmHWM:"), "MB");
 

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "crm-store.h"
 
 G_BEGIN_DECLS
@@ -29,11 +31,23 @@ gboolean  crm_tool_parse_options (const char    *parameter,
                                   int           *status);
 CrmStore *crm_tool_open_store    (const char    *path,
                                   int           *status);
+void      crm_tool_print_json    (JsonNode      *node);
+/* A date as 2026-03-01 (UTC), or a dash when there is none. */
+char     *crm_tool_date_text     (gint64         unix_seconds);
 
 int  crm_tool_sync          (const char  *db_path,
                              int          argc,
                              char       **argv);
 int  crm_tool_conflicts     (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+int  crm_tool_quotes        (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+int  crm_tool_quote         (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+int  crm_tool_deals         (const char  *db_path,
                              int          argc,
                              char       **argv);
 int  crm_tool_bench         (int          argc,

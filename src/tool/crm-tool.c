@@ -32,9 +32,12 @@ static const char *usage_text =
      "                                         Export customers, contacts, products, deals, activities, tickets, …\n"
      "  search QUERY [--json] [--limit N]      Find customers by name, company, email, phone or city\n"
      "  show customer ID [--json]              Everything Crm knows about a customer\n"
+     "  deals [--open] [--json]                Deals with their stage, amount and expected close date\n"
      "  sync URL [--user NAME] [--create]      Sync with a CouchDB database (password: keyring or\n"
      "                                         the environment variable CRM_SYNC_PASSWORD)\n"
      "  conflicts [--json]                     Records edited on two sides, with both versions\n"
+     "  quotes [--json]                        Every quote with its customer, status and total\n"
+     "  quote pdf ID -o FILE                   Write a quote as a PDF (business details from Preferences)\n"
      "  bench [--customers N] [--no-window] [--no-sync]\n"
      "                                         Measure the performance budget\n"
      "\n"
@@ -320,8 +323,8 @@ command_export (const char  *db_path,
   return 0;
 }
 
-static void
-print_json (JsonNode *node)
+void
+crm_tool_print_json (JsonNode *node)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
@@ -385,7 +388,7 @@ command_search (const char  *db_path,
     {
       g_autoptr(JsonNode) node = records_to_json (customers);
 
-      print_json (node);
+      crm_tool_print_json (node);
       return 0;
     }
 
@@ -458,7 +461,7 @@ print_show_json (CrmCustomer360 *page)
   json_object_set_member (object, "tickets", records_to_json (page->tickets));
   json_object_set_member (object, "contracts", records_to_json (page->contracts));
 
-  print_json (root);
+  crm_tool_print_json (root);
 }
 
 static const char *
@@ -467,8 +470,8 @@ or_dash (const char *text)
   return text != NULL && *text != '\0' ? text : "—";
 }
 
-static char *
-date_text (gint64 unix_seconds)
+char *
+crm_tool_date_text (gint64 unix_seconds)
 {
   g_autoptr(GDateTime) time = NULL;
 
@@ -505,8 +508,8 @@ print_show_text (CrmStore       *store,
   g_autofree char *owner = staff_name (store, crm_customer_get_owner_id (customer));
   g_autofree char *revenue = crm_money_format (figures->revenue, currency);
   g_autofree char *profit = crm_money_format (figures->profit, currency);
-  g_autofree char *last_contact = date_text (figures->last_contact_at);
-  g_autofree char *next_purchase = date_text (figures->next_purchase_at);
+  g_autofree char *last_contact = crm_tool_date_text (figures->last_contact_at);
+  g_autofree char *next_purchase = crm_tool_date_text (figures->next_purchase_at);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
   g_print ("%s%s\n", crm_customer_get_name (customer),
@@ -563,7 +566,7 @@ print_show_text (CrmStore       *store,
   for (guint i = 0; i < page->quotes->len; i++)
     {
       CrmQuote *quote = g_ptr_array_index (page->quotes, i);
-      g_autofree char *issued = date_text (crm_quote_get_issued_at (quote));
+      g_autofree char *issued = crm_tool_date_text (crm_quote_get_issued_at (quote));
 
       g_print ("  %s · %s · %s\n", or_dash (crm_quote_get_number (quote)), issued,
                crm_enum_to_nick (CRM_TYPE_QUOTE_STATUS, crm_quote_get_status (quote)));
@@ -573,7 +576,7 @@ print_show_text (CrmStore       *store,
   for (guint i = 0; i < page->orders->len; i++)
     {
       CrmOrder *order = g_ptr_array_index (page->orders, i);
-      g_autofree char *ordered = date_text (crm_order_get_ordered_at (order));
+      g_autofree char *ordered = crm_tool_date_text (crm_order_get_ordered_at (order));
       g_autofree char *total = crm_money_format (g_array_index (page->order_totals, gint64, i),
                                                  crm_order_get_currency (order));
 
@@ -586,7 +589,7 @@ print_show_text (CrmStore       *store,
   for (guint i = 0; i < page->tickets->len; i++)
     {
       CrmTicket *ticket = g_ptr_array_index (page->tickets, i);
-      g_autofree char *received = date_text (crm_ticket_get_received_at (ticket));
+      g_autofree char *received = crm_tool_date_text (crm_ticket_get_received_at (ticket));
 
       g_print ("  %s · %s · %s · %s · %s\n", or_dash (crm_ticket_get_number (ticket)), received,
                crm_enum_to_nick (CRM_TYPE_TICKET_STATUS, crm_ticket_get_status (ticket)),
@@ -597,8 +600,8 @@ print_show_text (CrmStore       *store,
   for (guint i = 0; i < page->contracts->len; i++)
     {
       CrmContract *contract = g_ptr_array_index (page->contracts, i);
-      g_autofree char *starts = date_text (crm_contract_get_starts_at (contract));
-      g_autofree char *ends = date_text (crm_contract_get_ends_at (contract));
+      g_autofree char *starts = crm_tool_date_text (crm_contract_get_starts_at (contract));
+      g_autofree char *ends = crm_tool_date_text (crm_contract_get_ends_at (contract));
 
       g_print ("  %s · %s · %s – %s\n", or_dash (crm_contract_get_number (contract)),
                or_dash (crm_contract_get_title (contract)), starts, ends);
@@ -684,8 +687,11 @@ main (int    argc,
     { "export", command_export },
     { "search", command_search },
     { "show", command_show },
+    { "deals", crm_tool_deals },
     { "sync", crm_tool_sync },
     { "conflicts", crm_tool_conflicts },
+    { "quotes", crm_tool_quotes },
+    { "quote", crm_tool_quote },
   };
   g_autofree char *db_path = NULL;
   int status;

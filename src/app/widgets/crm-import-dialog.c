@@ -392,8 +392,16 @@ file_chosen_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
 
+      GType type = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "crm-record-type"));
+
       if (file != NULL)
-        gtk_window_present (GTK_WINDOW (crm_import_dialog_new (parent, store, file)));
+        {
+          CrmImportDialog *dialog = crm_import_dialog_new (parent, store, file);
+
+          if (type != G_TYPE_INVALID)
+            crm_import_preview_page_set_record_type (dialog->preview_page, type);
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
     }
 
   g_object_unref (chooser);
@@ -410,6 +418,22 @@ file_chosen_cb (GtkNativeDialog *chooser,
 void
 crm_import_dialog_choose_file (GtkWindow *parent,
                                CrmStore  *store)
+{
+  crm_import_dialog_choose_file_for_type (parent, store, G_TYPE_INVALID);
+}
+
+/**
+ * crm_import_dialog_choose_file_for_type:
+ * @type: the record type the dialog starts with, or %G_TYPE_INVALID for
+ *   the usual (customers)
+ *
+ * Like crm_import_dialog_choose_file(), for a window that imports one kind
+ * of record (the Products window).
+ */
+void
+crm_import_dialog_choose_file_for_type (GtkWindow *parent,
+                                        CrmStore  *store,
+                                        GType      type)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
@@ -431,6 +455,7 @@ crm_import_dialog_choose_file (GtkWindow *parent,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), csv);
 
+  g_object_set_data (G_OBJECT (chooser), "crm-record-type", GSIZE_TO_POINTER (type));
   /* The chooser holds the store until it answers, then goes. */
   g_signal_connect_data (chooser, "response", G_CALLBACK (file_chosen_cb),
                          g_object_ref (store), (GClosureNotify)(void (*) (void))g_object_unref, 0);

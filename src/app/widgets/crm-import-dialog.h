@@ -19,5 +19,8 @@ CrmImportDialog *crm_import_dialog_new         (GtkWindow *parent,
                                                 GFile     *file);
 void             crm_import_dialog_choose_file (GtkWindow *parent,
                                                 CrmStore  *store);
+void             crm_import_dialog_choose_file_for_type (GtkWindow *parent,
+                                                         CrmStore  *store,
+                                                         GType      type);
 
 G_END_DECLS

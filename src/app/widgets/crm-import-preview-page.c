@@ -66,6 +66,24 @@ type_at (guint position)
   return types[MIN (position, G_N_ELEMENTS (types) - 1)];
 }
 
+/* Chooses the "Import As" item of @type, for an import started where only
+ * one kind of record makes sense (the Products window). */
+void
+crm_import_preview_page_set_record_type (CrmImportPreviewPage *self,
+                                         GType                 type)
+{
+  g_return_if_fail (CRM_IS_IMPORT_PREVIEW_PAGE (self));
+
+  for (guint position = 0; position < 3; position++)
+    if (type_at (position) == type)
+      {
+        adw_combo_row_set_selected (self->type_row, position);
+        return;
+      }
+
+  g_return_if_reached ();
+}
+
 GType
 crm_import_preview_page_get_record_type (CrmImportPreviewPage *self)
 {

@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (CrmImportPreviewPage, crm_import_preview_page, CRM, IMPORT
 void      crm_import_preview_page_set_bytes       (CrmImportPreviewPage *self,
                                                    GBytes               *bytes);
 GType     crm_import_preview_page_get_record_type (CrmImportPreviewPage *self);
+void      crm_import_preview_page_set_record_type (CrmImportPreviewPage *self,
+                                                   GType                 type);
 gboolean  crm_import_preview_page_get_can_import  (CrmImportPreviewPage *self);
 GStrv     crm_import_preview_page_dup_mappings    (CrmImportPreviewPage *self);
 
