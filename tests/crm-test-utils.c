@@ -245,3 +245,37 @@ crm_test_run_for (guint milliseconds)
       g_usleep (1000);
     }
 }
+
+/* Runs crm-tool ($CRM_TOOL) with the arguments, NULL-terminated; returns its
+ * exit status, its output in @out and @err. A crash fails the test. */
+int
+crm_test_run_tool (char       **out,
+                   char       **err,
+                   const char  *first,
+                   ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tool = g_getenv ("CRM_TOOL");
+  va_list ap;
+
+  g_assert_nonnull (tool);
+  g_ptr_array_add (args, (gpointer)tool);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  process = g_subprocess_newv ((const char * const *)args->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process))
+    g_error ("crm-tool was killed by signal %d; its stderr: %s",
+             g_subprocess_get_term_sig (process), err != NULL && *err != NULL ? *err : "");
+
+  return g_subprocess_get_exit_status (process);
+}

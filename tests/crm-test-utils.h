@@ -41,6 +41,11 @@ GStrv        crm_test_list_names   (GListModel  *model);
 gint64       crm_test_query_int    (sqlite3     *db,
                                     const char  *sql);
 
+int          crm_test_run_tool     (char       **out,
+                                    char       **err,
+                                    const char  *first,
+                                    ...) G_GNUC_NULL_TERMINATED;
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrmTestDb, crm_test_db_free)
 
 typedef gboolean (*CrmTestCondition) (gpointer data);

@@ -618,37 +618,6 @@ test_deal_list (Fixture       *fixture,
   assert_titles (&mirror, "B C Undated");
 }
 
-/* Runs crm-tool with the arguments, NULL-terminated; returns its status. */
-static int
-run_tool (char       **out,
-          char       **err,
-          const char  *first,
-          ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *tool = g_getenv ("CRM_TOOL");
-  va_list ap;
-
-  g_assert_nonnull (tool);
-  g_ptr_array_add (args, (gpointer)tool);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *)args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  return g_subprocess_get_exit_status (process);
-}
-
 static void
 test_tool_deals (Fixture       *fixture,
                  gconstpointer  data)
@@ -671,7 +640,7 @@ test_tool_deals (Fixture       *fixture,
   g_assert_true (crm_pipeline_move_deal (store, won, id_of (fixture->won), "Fit", NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (run_tool (&out, &err, "--db", fixture->db->path, "deals", "--json", NULL), ==, 0);
+  g_assert_cmpint (crm_test_run_tool (&out, &err, "--db", fixture->db->path, "deals", "--json", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
@@ -694,13 +663,13 @@ test_tool_deals (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (deal, "owner-name"), ==, "Alice");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (array, 2), "stage"), ==, "Won");
 
-  g_assert_cmpint (run_tool (&open_out, &open_err, "--db", fixture->db->path, "deals", "--open", "--json", NULL),
+  g_assert_cmpint (crm_test_run_tool (&open_out, &open_err, "--db", fixture->db->path, "deals", "--open", "--json", NULL),
                    ==, 0);
   json_parser_load_from_data (parser, open_out, -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 2);
 
-  g_assert_cmpint (run_tool (&text, &text_err, "--db", fixture->db->path, "deals", "--open", NULL), ==, 0);
+  g_assert_cmpint (crm_test_run_tool (&text, &text_err, "--db", fixture->db->path, "deals", "--open", NULL), ==, 0);
   lines = g_strsplit (text, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
   g_assert_true (g_str_has_prefix (lines[0], id_of (early)));
@@ -709,7 +678,7 @@ test_tool_deals (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (lines[1], expected_line));
   g_assert_true (g_str_has_suffix (lines[1], "\t2026-01-06\tAlice"));
 
-  g_assert_cmpint (run_tool (&bad, &bad_err, "--db", not_db, "deals", NULL), ==, 1);
+  g_assert_cmpint (crm_test_run_tool (&bad, &bad_err, "--db", not_db, "deals", NULL), ==, 1);
   g_assert_true (g_str_has_prefix (bad_err, "crm-tool: "));
   g_assert_nonnull (strchr (bad_err, '\n'));
   g_assert_cmpstr (strchr (bad_err, '\n') + 1, ==, "");

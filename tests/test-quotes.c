@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <json-glib/json-glib.h>
 
@@ -560,35 +559,6 @@ test_pdf_pages (void)
   }
 }
 
-/* Runs crm-tool on the test's database; returns its exit status. */
-static int
-run_tool (CrmTestDb   *db,
-          char       **out,
-          char       **err,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("CRM_TOOL"));
-  g_ptr_array_add (argv, (gpointer) "--db");
-  g_ptr_array_add (argv, db->path);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-
-  return WEXITSTATUS (status);
-}
-
 static void
 test_tool (void)
 {
@@ -610,7 +580,7 @@ test_tool (void)
       return;
     }
 
-  g_assert_cmpint (run_tool (db, &out, &err, "quotes", "--json", NULL), ==, 0);
+  g_assert_cmpint (crm_test_run_tool (&out, &err, "--db", db->path, "quotes", "--json", NULL), ==, 0);
   g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 1);
@@ -625,7 +595,7 @@ test_tool (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_tool (db, &out, &err, "quote", "pdf", crm_record_get_id (CRM_RECORD (quote)),
+  g_assert_cmpint (crm_test_run_tool (&out, &err, "--db", db->path, "quote", "pdf", crm_record_get_id (CRM_RECORD (quote)),
                              "-o", pdf, NULL), ==, 0);
   text = pdf_text (pdf);
   assert_contains (text, "Ada Lovelace");
@@ -634,11 +604,11 @@ test_tool (void)
   g_clear_pointer (&err, g_free);
 
   /* Mistakes: one sentence, exit status 1. */
-  g_assert_cmpint (run_tool (db, &out, &err, "quote", "pdf", "no-such-quote", "-o", pdf, NULL), ==, 1);
+  g_assert_cmpint (crm_test_run_tool (&out, &err, "--db", db->path, "quote", "pdf", "no-such-quote", "-o", pdf, NULL), ==, 1);
   g_assert_cmpstr (err, ==, "crm-tool: There is no quote with the id “no-such-quote”.\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_tool (db, &out, &err, "quote", "pdf", crm_record_get_id (CRM_RECORD (quote)),
+  g_assert_cmpint (crm_test_run_tool (&out, &err, "--db", db->path, "quote", "pdf", crm_record_get_id (CRM_RECORD (quote)),
                              "-o", db->folder, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "folder"));
   g_assert_null (strchr (strchr (err, '\n') + 1, '\n'));

@@ -27,35 +27,7 @@ tool_run_clear (ToolRun *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ToolRun, tool_run_clear)
 
 /* Runs crm-tool with the arguments, NULL-terminated. */
-static void
-run_tool (ToolRun    *run,
-          const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *tool = g_getenv ("CRM_TOOL");
-  va_list ap;
-
-  g_assert_nonnull (tool);
-  g_ptr_array_add (args, (gpointer)tool);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *)args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  if (!g_subprocess_get_if_exited (process))
-    g_error ("crm-tool was killed by signal %d; its stderr: %s",
-             g_subprocess_get_term_sig (process), run->err);
-  run->status = g_subprocess_get_exit_status (process);
-}
+#define run_tool(run, ...) ((run)->status = crm_test_run_tool (&(run)->out, &(run)->err, __VA_ARGS__))
 
 /* A user error is one sentence on one line, never a GLib warning. */
 static void
@@ -78,7 +50,7 @@ test_usage_errors (void)
   g_auto(ToolRun) bad_option = { 0 };
   g_auto(ToolRun) help = { 0 };
 
-  run_tool (&none, NULL);
+  run_tool (&none, NULL, NULL);
   g_assert_cmpint (none.status, ==, 2);
   run_tool (&unknown, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
