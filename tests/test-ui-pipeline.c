@@ -12,10 +12,9 @@
 #include "crm-demo.h"
 #include "crm-pipeline-reason.h"
 #include "crm-pipeline-view.h"
+#include "crm-test-ui.h"
 #include "crm-test-utils.h"
 #include "crm-window.h"
-
-#define WAIT_SECONDS 10
 
 typedef struct
 {
@@ -47,16 +46,12 @@ open_window (Fixture *fixture,
   crm_test_run_for (200);
 }
 
-/* Hidden first, as test-ui.c does: a tooltip timer may outlive the window. */
 static void
 close_window (Fixture *fixture)
 {
-  gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
-  crm_test_run_for (50);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  crm_test_close_window (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
   fixture->view = NULL;
-  crm_test_run_for (50);
 }
 
 static void
@@ -80,35 +75,6 @@ fixture_tear_down (Fixture       *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
-/* Saves what the window shows, for people to look at (not compared). */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file_name = g_strconcat ("screenshot-", name, ".png", NULL);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  int width = 0;
-  int height = 0;
-
-  for (guint attempt = 0; node == NULL && attempt < WAIT_SECONDS * 10; attempt++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      crm_test_run_for (100);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
-}
 
 static CrmDeal *
 load_deal (Fixture    *fixture,
@@ -311,7 +277,7 @@ test_screenshots (Fixture       *fixture,
                                           shots[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
       open_window (fixture, shots[i].width, shots[i].height);
       g_assert_cmpuint (crm_pipeline_view_get_n_columns (fixture->view), >, 0);
-      save_screenshot (GTK_WIDGET (fixture->window), shots[i].name);
+      crm_test_save_screenshot (GTK_WIDGET (fixture->window), shots[i].name);
       close_window (fixture);
     }
 }
@@ -324,7 +290,7 @@ test_empty (void)
   Fixture fixture = { db, NULL, NULL };
 
   open_window (&fixture, 1280, 800);
-  save_screenshot (GTK_WIDGET (fixture.window), "pipeline-empty");
+  crm_test_save_screenshot (GTK_WIDGET (fixture.window), "pipeline-empty");
   close_window (&fixture);
 }
 

@@ -13,6 +13,7 @@
 #include "crm-customer-page.h"
 #include "crm-customers-view.h"
 #include "crm-demo.h"
+#include "crm-test-ui.h"
 #include "crm-test-utils.h"
 #include "crm-activity-dialog.h"
 #include "crm-conflict-dialog.h"
@@ -28,8 +29,6 @@
 #include "crm-sync-page.h"
 #include "crm-test-server.h"
 #include "crm-window.h"
-
-#define WAIT_SECONDS 10
 
 typedef struct
 {
@@ -59,18 +58,12 @@ open_window (Fixture *fixture,
   crm_test_run_for (200);
 }
 
-/* Hidden first: GTK 4.8 fires a tooltip timer set up under the pointer on the
- * surface of a window destroyed meanwhile (gdk_surface_get_device_position:
- * assertion 'GDK_IS_SURFACE (surface)' failed); hiding cancels it. */
 static void
 close_window (Fixture *fixture)
 {
-  gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
-  crm_test_run_for (50);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  crm_test_close_window (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
   fixture->view = NULL;
-  crm_test_run_for (50);
 }
 
 static void
@@ -94,42 +87,12 @@ fixture_tear_down (Fixture       *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
-/* Saves what a window shows, for people to look at (not compared). */
-static void
-save_widget_screenshot (GtkWidget  *widget,
-                        const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file_name = g_strconcat ("screenshot-", name, ".png", NULL);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  int width = 0;
-  int height = 0;
-
-  /* The paintable is empty until the window has drawn a frame. */
-  for (guint attempt = 0; node == NULL && attempt < WAIT_SECONDS * 10; attempt++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      crm_test_run_for (100);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
-}
 
 static void
 save_screenshot (Fixture    *fixture,
                  const char *name)
 {
-  save_widget_screenshot (GTK_WIDGET (fixture->window), name);
+  crm_test_save_screenshot (GTK_WIDGET (fixture->window), name);
 }
 
 static gboolean
@@ -509,7 +472,7 @@ test_sync_page_bad_address (Fixture       *fixture,
                             "is not a server address"));
   g_assert_nonnull (strstr (sync_page_run (page, "sync.connect", "https://couch.example.com/", NULL, NULL),
                             "names no database"));
-  save_widget_screenshot (GTK_WIDGET (preferences), "preferences-sync-bad-address");
+  crm_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sync-bad-address");
   assert_no_sync_account ();
 
   /* The sentence was about the old address. */
@@ -540,7 +503,7 @@ test_sync_page_unreachable (Fixture       *fixture,
   g_assert_nonnull (strstr (sync_page_run (page, "sync.connect", NULL, NULL, NULL), "cannot be reached"));
   assert_no_sync_account ();
   crm_test_run_for (500);  /* the header's switcher turns into a title */
-  save_widget_screenshot (GTK_WIDGET (preferences), "narrow-preferences-sync-unreachable");
+  crm_test_save_screenshot (GTK_WIDGET (preferences), "narrow-preferences-sync-unreachable");
 
   close_preferences (preferences);
 }
@@ -592,7 +555,7 @@ test_sync_page_create_database (Fixture       *fixture,
 
   g_assert_nonnull (strstr (sync_page_run (page, "sync.connect", url, "", ""), "does not exist"));
   assert_no_sync_account ();
-  save_widget_screenshot (GTK_WIDGET (preferences), "preferences-sync-no-database");
+  crm_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sync-no-database");
 
   g_assert_true (g_str_has_prefix (sync_page_run (page, "sync.create-database", NULL, NULL, NULL), "Created "));
   saved_url = g_settings_get_string (settings, "sync-url");
@@ -607,7 +570,7 @@ test_sync_page_create_database (Fixture       *fixture,
 
   /* Testing again just says so; it saves nothing. */
   g_assert_true (g_str_has_prefix (sync_page_run (page, "sync.test", NULL, NULL, NULL), "Connected to "));
-  save_widget_screenshot (GTK_WIDGET (preferences), "preferences-sync");
+  crm_test_save_screenshot (GTK_WIDGET (preferences), "preferences-sync");
 
   close_preferences (preferences);
   reset_sync_account ();
@@ -920,7 +883,7 @@ test_resolve_conflict (Fixture       *fixture,
   g_assert_cmpuint (crm_conflict_dialog_get_n_fields (dialog), ==, 1);
   choose_other (dialog, "city");
   crm_test_run_for (300);
-  save_widget_screenshot (GTK_WIDGET (dialog), "narrow-light-conflict-dialog");
+  crm_test_save_screenshot (GTK_WIDGET (dialog), "narrow-light-conflict-dialog");
 
   /* An edit made meanwhile is not overwritten by choices made before it:
    * the dialog shows the versions again. */
@@ -1043,7 +1006,7 @@ test_sync_indicator (Fixture       *fixture,
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   crm_sync_indicator_show_details (indicator);
   crm_test_wait_until (window_is_mapped, popover, "the sync popover");
-  save_widget_screenshot (GTK_WIDGET (popover), "sync-popover-offline");
+  crm_test_save_screenshot (GTK_WIDGET (popover), "sync-popover-offline");
   gtk_popover_popdown (popover);
 
   /* An error says what went wrong. */

@@ -1,0 +1,15 @@
+/* crm-test-ui.h: what the UI tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void crm_test_close_window    (GtkWindow  *window);
+void crm_test_save_screenshot (GtkWidget  *widget,
+                               const char *name);
+
+G_END_DECLS
