@@ -263,17 +263,28 @@ remove_clicked_cb (GtkButton      *button,
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog, *target;
+  guint before = 0;
 
+  /* Deals keep their kind: an open deal in a Won stage would be neither on
+   * the board nor won (the core refuses it too). */
   for (guint i = 0; i < self->stages->len; i++)
-    if (self->stages->pdata[i] != stage)
-      {
-        g_ptr_array_add (others, g_object_ref (self->stages->pdata[i]));
-        gtk_string_list_append (names, crm_pipeline_stage_get_name (self->stages->pdata[i]));
-      }
+    {
+      CrmPipelineStage *other = self->stages->pdata[i];
+
+      if (other == stage)
+        {
+          before = others->len;
+          continue;
+        }
+      if (crm_pipeline_stage_get_kind (other) != crm_pipeline_stage_get_kind (stage))
+        continue;
+      g_ptr_array_add (others, g_object_ref (other));
+      gtk_string_list_append (names, crm_pipeline_stage_get_name (other));
+    }
 
   if (others->len == 0)
     {
-      toast (self, _("The pipeline needs at least one stage."));
+      toast (self, _("This is the only stage of its kind; change another stage’s kind first."));
       return;
     }
 
@@ -284,7 +295,7 @@ remove_clicked_cb (GtkButton      *button,
                                _("Its deals, open and closed, move to the stage chosen here."));
   target = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   /* Deals most likely belong one step back. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (target), index_of (self, stage) > 0 ? index_of (self, stage) - 1 : 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (target), before > 0 ? before - 1 : 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Stage the deals move to"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), target);
