@@ -4,11 +4,25 @@
  */
 #include "config.h"
 
+#include "crm-demo.h"
 #include "crm-test-ui.h"
-#include "crm-test-utils.h"
 
 /* How long a window gets to draw its first frame. */
 #define FRAME_WAIT_SECONDS 10
+
+/* A temporary database with the demo data the UI tests look at: the same
+ * customers on every run (fixed seed and "now"). */
+CrmTestDb *
+crm_test_ui_db_new (void)
+{
+  CrmTestDb *db = crm_test_db_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (crm_demo_generate (db->store, 300, 7, 1790000000, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return db;
+}
 
 /* Hidden first: GTK 4.8 fires a tooltip timer set up under the pointer on the
  * surface of a window destroyed meanwhile (gdk_surface_get_device_position:

@@ -6,8 +6,11 @@
 
 #include <gtk/gtk.h>
 
+#include "crm-test-utils.h"
+
 G_BEGIN_DECLS
 
+CrmTestDb *crm_test_ui_db_new   (void);
 void crm_test_close_window    (GtkWindow  *window);
 void crm_test_save_screenshot (GtkWidget  *widget,
                                const char *name);

@@ -9,7 +9,6 @@
 
 #include "crm-deal.h"
 #include "crm-deal-list.h"
-#include "crm-demo.h"
 #include "crm-pipeline-reason.h"
 #include "crm-pipeline-view.h"
 #include "crm-test-ui.h"
@@ -58,11 +57,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->db = crm_test_db_new ();
-  g_assert_true (crm_demo_generate (fixture->db->store, 300, 7, 1790000000, NULL, NULL, &error));
-  g_assert_no_error (error);
+  fixture->db = crm_test_ui_db_new ();
 }
 
 static void
@@ -74,7 +69,6 @@ fixture_tear_down (Fixture       *fixture,
   crm_test_db_free (fixture->db);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
-
 
 static CrmDeal *
 load_deal (Fixture    *fixture,

@@ -12,7 +12,6 @@
 #include "crm-customer-list.h"
 #include "crm-customer-page.h"
 #include "crm-customers-view.h"
-#include "crm-demo.h"
 #include "crm-test-ui.h"
 #include "crm-test-utils.h"
 #include "crm-activity-dialog.h"
@@ -70,11 +69,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->db = crm_test_db_new ();
-  g_assert_true (crm_demo_generate (fixture->db->store, 300, 7, 1790000000, NULL, NULL, &error));
-  g_assert_no_error (error);
+  fixture->db = crm_test_ui_db_new ();
 }
 
 static void
