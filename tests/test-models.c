@@ -92,7 +92,7 @@ test_registry (void)
   guint n_types;
   const GType *types = crm_models_list_types (&n_types);
 
-  g_assert_cmpuint (n_types, ==, 16);
+  g_assert_cmpuint (n_types, ==, 19);
   for (guint i = 0; i < n_types; i++)
     {
       CrmRecordClass *klass = g_type_class_peek (types[i]);

@@ -564,18 +564,19 @@ test_deal_list (Fixture       *fixture,
   for (guint i = 0; i < g_list_model_get_n_items (mirror.model); i++)
     g_ptr_array_add (titles, title_at (mirror.model, i));
   g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &mirror);
-  assert_titles (&mirror, "First A C Undated");
-  g_assert_cmpuint (crm_deal_list_find (list, id_of (c)), ==, 2);
+  /* Same close date: the older deal first. */
+  assert_titles (&mirror, "First C A Undated");
+  g_assert_cmpuint (crm_deal_list_find (list, id_of (c)), ==, 1);
   g_assert_cmpuint (crm_deal_list_find (list, id_of (elsewhere)), ==, G_MAXUINT);
   g_assert_cmpuint (crm_deal_list_find (list, "no-such-deal"), ==, G_MAXUINT);
 
   /* A new deal: one insertion where it belongs. */
   b = add_deal (fixture, "B", fixture->lead, fixture->alice, 100, "EUR", JAN_1 + 2 * DAY);
   g_assert_cmpuint (mirror.n_changes, ==, 1);
-  g_assert_cmpuint (mirror.position, ==, 2);
+  g_assert_cmpuint (mirror.position, ==, 3);
   g_assert_cmpuint (mirror.removed, ==, 0);
   g_assert_cmpuint (mirror.added, ==, 1);
-  assert_titles (&mirror, "First A B C Undated");
+  assert_titles (&mirror, "First C A B Undated");
 
   /* An edit in place: that row only. */
   mirror.n_changes = 0;
@@ -583,7 +584,7 @@ test_deal_list (Fixture       *fixture,
   crm_store_save (store, CRM_RECORD (b), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (mirror.n_changes, ==, 1);
-  g_assert_cmpuint (mirror.position, ==, 2);
+  g_assert_cmpuint (mirror.position, ==, 3);
   g_assert_cmpuint (mirror.removed, ==, 1);
   g_assert_cmpuint (mirror.added, ==, 1);
 
@@ -592,10 +593,10 @@ test_deal_list (Fixture       *fixture,
   g_assert_true (crm_pipeline_move_deal (store, a, id_of (fixture->qualified), NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (mirror.n_changes, ==, 1);
-  g_assert_cmpuint (mirror.position, ==, 1);
+  g_assert_cmpuint (mirror.position, ==, 2);
   g_assert_cmpuint (mirror.removed, ==, 1);
   g_assert_cmpuint (mirror.added, ==, 0);
-  assert_titles (&mirror, "First B C Undated");
+  assert_titles (&mirror, "First C B Undated");
   mirror.n_changes = 0;
   crm_deal_set_title (elsewhere, "Still elsewhere");
   crm_store_save (store, CRM_RECORD (elsewhere), &error);
@@ -605,7 +606,7 @@ test_deal_list (Fixture       *fixture,
   /* Closing it takes it off the board. */
   g_assert_true (crm_pipeline_move_deal (store, first, id_of (fixture->won), "Fit", NULL, &error));
   g_assert_no_error (error);
-  assert_titles (&mirror, "B C Undated");
+  assert_titles (&mirror, "C B Undated");
 
   filter.owner_id = id_of (fixture->alice);
   filter.close_from = JAN_1 + DAY;
@@ -615,7 +616,7 @@ test_deal_list (Fixture       *fixture,
   crm_deal_list_set_filter (list, &filter);
   assert_titles (&mirror, "B");
   crm_deal_list_set_filter (list, NULL);
-  assert_titles (&mirror, "B C Undated");
+  assert_titles (&mirror, "C B Undated");
 }
 
 static void
@@ -684,6 +685,43 @@ test_tool_deals (Fixture       *fixture,
   g_assert_cmpstr (strchr (bad_err, '\n') + 1, ==, "");
 }
 
+static gint64
+local_date (int year,
+            int month,
+            int day)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+  return g_date_time_to_unix (time);
+}
+
+/* A yearly quota over a period: a whole year is the whole quota in a leap
+ * year too, a leap year's quarter is its share of 366 days, and a period
+ * across New Year takes each year's part at that year's length. */
+static void
+test_forecast_leap_years (void)
+{
+  const gint64 quota = 3660000;
+  gint64 sum = 0;
+
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2024, 1, 1), local_date (2025, 1, 1)), ==, quota);
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2023, 1, 1), local_date (2024, 1, 1)), ==, quota);
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2024, 1, 1), local_date (2024, 4, 1)), ==,
+                   (quota * 91 + 183) / 366);
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2023, 1, 1), local_date (2023, 4, 1)), ==,
+                   (quota * 90 + 182) / 365);
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2024, 2, 1), local_date (2024, 3, 1)), ==,
+                   quota * 29 / 366);
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2023, 12, 1), local_date (2024, 2, 1)), ==,
+                   (quota * 31 + 182) / 365 + quota * 31 / 366);
+  g_assert_cmpint (crm_forecast_prorate_quota (quota, local_date (2024, 5, 1), local_date (2024, 5, 1)), ==, 0);
+
+  for (int month = 1; month <= 12; month += 3)
+    sum += crm_forecast_prorate_quota (quota, local_date (2024, month, 1),
+                                       month == 10 ? local_date (2025, 1, 1) : local_date (2024, month + 3, 1));
+  g_assert_cmpint (ABS (sum - quota), <=, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -696,6 +734,7 @@ main (int    argc,
   ADD ("/pipeline/won-lost-reason", test_won_lost_reason);
   ADD ("/pipeline/stages", test_remove_and_reorder_stages);
   ADD ("/pipeline/forecast", test_forecast);
+  g_test_add_func ("/pipeline/forecast-leap-years", test_forecast_leap_years);
   ADD ("/pipeline/cost-of-sale", test_cost_of_sale);
   ADD ("/pipeline/deal-list", test_deal_list);
   ADD ("/pipeline/tool", test_tool_deals);

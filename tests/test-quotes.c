@@ -12,6 +12,7 @@
 
 #include "crm-customer-figures.h"
 #include "crm-field.h"
+#include "crm-pipeline.h"
 #include "crm-quote-actions.h"
 #include "crm-quote-document.h"
 #include "crm-quote-totals.h"
@@ -371,6 +372,110 @@ test_accept (void)
   g_signal_handlers_disconnect_by_func (db->store, count_changes, &changes);
 }
 
+static CrmDeal *
+add_deal (CrmStore         *store,
+          CrmCustomer      *customer,
+          CrmPipelineStage *stage,
+          const char       *currency)
+{
+  return crm_test_save (store, CRM_TYPE_DEAL,
+                        "title", "Espresso machines",
+                        "customer-id", crm_record_get_id (CRM_RECORD (customer)),
+                        "stage-id", crm_record_get_id (CRM_RECORD (stage)),
+                        "amount", (gint64) 100,
+                        "currency", currency, NULL);
+}
+
+static CrmDeal *
+accept_and_reload_deal (CrmStore *store,
+                        CrmQuote *quote)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmOrder) order = crm_quote_accept (store, crm_record_get_id (CRM_RECORD (quote)), &error);
+  CrmDeal *deal;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (order);
+  g_assert_cmpstr (crm_order_get_deal_id (order), ==, crm_quote_get_deal_id (quote));
+  deal = crm_store_load (store, CRM_TYPE_DEAL, crm_quote_get_deal_id (quote), &error);
+  g_assert_no_error (error);
+
+  return deal;
+}
+
+static void
+test_accept_wins_deal (void)
+{
+  g_autoptr(CrmTestDb) db = crm_test_db_new ();
+  CrmStore *store = db->store;
+  g_autoptr(CrmCustomer) customer = crm_test_add_customer (store, "Ada Lovelace", NULL, NULL);
+  /* Saved out of board order: the first won stage is by position. */
+  g_autoptr(CrmPipelineStage) won_late = crm_test_save (store, CRM_TYPE_PIPELINE_STAGE, "name", "Won later",
+                                                        "kind", CRM_STAGE_KIND_WON, "position", 3, NULL);
+  g_autoptr(CrmPipelineStage) lead = crm_test_save (store, CRM_TYPE_PIPELINE_STAGE, "name", "Lead",
+                                                    "kind", CRM_STAGE_KIND_OPEN, "position", 0, NULL);
+  g_autoptr(CrmPipelineStage) won = crm_test_save (store, CRM_TYPE_PIPELINE_STAGE, "name", "Won",
+                                                   "kind", CRM_STAGE_KIND_WON, "position", 1, NULL);
+  g_autoptr(CrmPipelineStage) lost = crm_test_save (store, CRM_TYPE_PIPELINE_STAGE, "name", "Lost",
+                                                    "kind", CRM_STAGE_KIND_LOST, "position", 2, NULL);
+  g_autoptr(CrmDeal) open_deal = add_deal (store, customer, lead, "EUR");
+  g_autoptr(CrmDeal) dollar_deal = add_deal (store, customer, lead, "USD");
+  g_autoptr(CrmDeal) lost_deal = add_deal (store, customer, lead, "EUR");
+  g_autoptr(CrmQuote) quote = NULL;
+  g_autoptr(CrmQuote) euro_quote = NULL;
+  g_autoptr(CrmQuote) late_quote = NULL;
+  g_autoptr(CrmQuoteLine) line1 = NULL;
+  g_autoptr(CrmQuoteLine) line2 = NULL;
+  g_autoptr(CrmQuoteLine) line3 = NULL;
+  g_autoptr(CrmDeal) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC;
+
+  /* An open deal: won, dated, with the quote's number and its subtotal. */
+  quote = crm_quote_create_from_deal (store, crm_record_get_id (CRM_RECORD (open_deal)), &error);
+  g_assert_no_error (error);
+  crm_quote_set_tax_rate (quote, 2000);
+  g_assert_true (crm_store_save (store, CRM_RECORD (quote), &error));
+  line1 = add_line (store, quote, NULL, "Machine", 2, 1000, 0, 0);
+  reloaded = accept_and_reload_deal (store, quote);
+  g_assert_cmpstr (crm_deal_get_stage_id (reloaded), ==, crm_record_get_id (CRM_RECORD (won)));
+  g_assert_cmpint (crm_deal_get_closed_at (reloaded), >=, before);
+  g_assert_cmpint (crm_deal_get_closed_at (reloaded), <=, g_get_real_time () / G_USEC_PER_SEC);
+  g_assert_cmpint (crm_deal_get_stage_entered_at (reloaded), ==, crm_deal_get_closed_at (reloaded));
+  reason = g_strdup_printf ("Quote %s accepted", crm_quote_get_number (quote));
+  g_assert_cmpstr (crm_deal_get_close_reason (reloaded), ==, reason);
+  g_assert_cmpint (crm_deal_get_amount (reloaded), ==, 2000);   /* 2 × 10.00, before the 20 % tax */
+  g_clear_object (&reloaded);
+
+  /* A quote in another currency wins the deal but leaves its amount. */
+  euro_quote = crm_quote_create (store, crm_record_get_id (CRM_RECORD (customer)), "EUR", &error);
+  g_assert_no_error (error);
+  crm_quote_set_deal_id (euro_quote, crm_record_get_id (CRM_RECORD (dollar_deal)));
+  g_assert_true (crm_store_save (store, CRM_RECORD (euro_quote), &error));
+  line2 = add_line (store, euro_quote, NULL, "Machine", 1, 5000, 0, 0);
+  reloaded = accept_and_reload_deal (store, euro_quote);
+  g_assert_cmpstr (crm_deal_get_stage_id (reloaded), ==, crm_record_get_id (CRM_RECORD (won)));
+  g_assert_cmpint (crm_deal_get_amount (reloaded), ==, 100);
+  g_assert_cmpstr (crm_deal_get_currency (reloaded), ==, "USD");
+  g_clear_object (&reloaded);
+
+  /* A deal lost already stays lost, as it was. */
+  g_assert_true (crm_pipeline_move_deal (store, lost_deal, crm_record_get_id (CRM_RECORD (lost)),
+                                         "Too expensive", NULL, &error));
+  g_assert_no_error (error);
+  late_quote = crm_quote_create_from_deal (store, crm_record_get_id (CRM_RECORD (lost_deal)), &error);
+  g_assert_no_error (error);
+  line3 = add_line (store, late_quote, NULL, "Machine", 1, 5000, 0, 0);
+  reloaded = accept_and_reload_deal (store, late_quote);
+  g_assert_cmpstr (crm_deal_get_stage_id (reloaded), ==, crm_record_get_id (CRM_RECORD (lost)));
+  g_assert_cmpstr (crm_deal_get_close_reason (reloaded), ==, "Too expensive");
+  g_assert_cmpint (crm_deal_get_closed_at (reloaded), ==, crm_deal_get_closed_at (lost_deal));
+  g_assert_cmpint (crm_deal_get_amount (reloaded), ==, 100);
+  g_assert_cmpint (crm_store_count (store, CRM_TYPE_ORDER), ==, 3);
+  (void) won_late;
+}
+
 static void
 test_accept_refused (void)
 {
@@ -625,6 +730,7 @@ main (int    argc,
   g_test_add_func ("/quotes/numbering", test_numbering);
   g_test_add_func ("/quotes/from-deal", test_from_deal);
   g_test_add_func ("/quotes/accept", test_accept);
+  g_test_add_func ("/quotes/accept-wins-deal", test_accept_wins_deal);
   g_test_add_func ("/quotes/accept-refused", test_accept_refused);
   g_test_add_func ("/quotes/pdf", test_pdf);
   g_test_add_func ("/quotes/pdf-pages", test_pdf_pages);

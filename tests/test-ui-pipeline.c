@@ -249,6 +249,84 @@ test_won_and_lost (Fixture       *fixture,
   close_with_reason (fixture, "pipeline.lost", "Went with the cheaper quote", CRM_STAGE_KIND_LOST);
 }
 
+/* What the window's "deal" actions were asked, in place of the deal editor. */
+typedef struct
+{
+  char *opened;
+  char *created_for;
+} DealCalls;
+
+static void
+deal_call_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       data)
+{
+  DealCalls *calls = data;
+  char **slot = g_str_equal (g_action_get_name (G_ACTION (action)), "open") ? &calls->opened : &calls->created_for;
+
+  g_free (*slot);
+  *slot = g_variant_dup_string (parameter, NULL);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Enter (or a double click) on a card opens its deal; the New Deal button
+ * asks for a deal whose customer is still to be chosen. */
+static void
+test_open_and_new (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const GActionEntry entries[] = {
+    { "open", deal_call_cb, "s" },
+    { "new", deal_call_cb, "s" },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  DealCalls calls = { NULL, NULL };
+  g_autofree char *id = NULL;
+  GtkWidget *row;
+  GtkWidget *button;
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), &calls);
+  open_window (fixture, 1280, 800);
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "deal", G_ACTION_GROUP (group));
+
+  id = first_deal_id (fixture, 1);
+  focus_deal (fixture, id);
+  row = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (row);
+  /* What Enter on the focused row does. */
+  g_assert_true (gtk_widget_activate_action (row, "list.activate-item", "u", 0));
+  g_assert_cmpstr (calls.opened, ==, id);
+
+  button = find_action_button (GTK_WIDGET (fixture->view), "deal.new");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (calls.created_for, ==, "");
+
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "deal", NULL);
+  g_free (calls.opened);
+  g_free (calls.created_for);
+}
+
 static void
 test_screenshots (Fixture       *fixture,
                   gconstpointer  data)
@@ -316,6 +394,7 @@ main (int   argc,
   g_test_add ("/ui-pipeline/keyboard-move", Fixture, NULL, fixture_set_up, test_keyboard_move, fixture_tear_down);
   g_test_add ("/ui-pipeline/drop-move", Fixture, NULL, fixture_set_up, test_drop_move, fixture_tear_down);
   g_test_add ("/ui-pipeline/won-and-lost", Fixture, NULL, fixture_set_up, test_won_and_lost, fixture_tear_down);
+  g_test_add ("/ui-pipeline/open-and-new", Fixture, NULL, fixture_set_up, test_open_and_new, fixture_tear_down);
   g_test_add ("/ui-pipeline/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
   g_test_add_func ("/ui-pipeline/empty", test_empty);
 

@@ -11,6 +11,7 @@
 #include "crm-application.h"
 #include "crm-bench-driver.h"
 #include "crm-preferences-window.h"
+#include "crm-reminder-notifier.h"
 #include "products/crm-products-window.h"
 #include "crm-sync-service.h"
 #include "crm-window.h"
@@ -25,6 +26,7 @@ struct _CrmApplication
   CrmStore       *store;
   char           *store_error;  /* why the database could not be opened */
   CrmSyncService *sync_service; /* with the store */
+  CrmReminderNotifier *reminders; /* with the store */
   GSettings      *settings;
   char           *sync_url;     /* the account the service has */
   char           *sync_user;
@@ -115,6 +117,8 @@ open_store (CrmApplication *self)
   /* A measurement of Crm alone, without a sync running alongside. */
   if (!self->bench)
     start_sync_service (self);
+  if (!self->bench)
+    self->reminders = crm_reminder_notifier_new (G_APPLICATION (self), self->store);
 }
 
 static gint
@@ -295,6 +299,7 @@ crm_application_dispose (GObject *object)
 
   /* Stops a sync under way. */
   g_clear_object (&self->sync_service);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (crm_application_parent_class)->dispose (object);

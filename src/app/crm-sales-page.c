@@ -11,6 +11,7 @@
 #include "crm-reasons-group.h"
 #include "crm-sales-page.h"
 #include "crm-stages-group.h"
+#include "crm-team-group.h"
 
 /* The business details belong to the quote printer; a schema without its
  * keys (an older build) leaves the group out instead of failing. */
@@ -21,6 +22,7 @@ struct _CrmSalesPage
 
   GSettings          *settings;
 
+  CrmTeamGroup       *team_group;
   CrmStagesGroup     *stages_group;
   CrmReasonsGroup    *won_group;
   CrmReasonsGroup    *lost_group;
@@ -162,6 +164,8 @@ crm_sales_page_set_store (CrmSalesPage *self,
   g_return_if_fail (CRM_IS_SALES_PAGE (self));
   g_return_if_fail (store == NULL || CRM_IS_STORE (store));
 
+  crm_team_group_set_store (self->team_group, store);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_group), store != NULL);
   crm_stages_group_set_store (self->stages_group, store);
   gtk_widget_set_visible (GTK_WIDGET (self->stages_group), store != NULL);
 }
@@ -193,9 +197,11 @@ crm_sales_page_class_init (CrmSalesPageClass *klass)
   object_class->dispose = crm_sales_page_dispose;
   object_class->finalize = crm_sales_page_finalize;
 
+  g_type_ensure (CRM_TYPE_TEAM_GROUP);
   g_type_ensure (CRM_TYPE_STAGES_GROUP);
   g_type_ensure (CRM_TYPE_REASONS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Crm/crm-sales-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmSalesPage, team_group);
   gtk_widget_class_bind_template_child (widget_class, CrmSalesPage, stages_group);
   gtk_widget_class_bind_template_child (widget_class, CrmSalesPage, won_group);
   gtk_widget_class_bind_template_child (widget_class, CrmSalesPage, lost_group);

@@ -9,10 +9,16 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-view.h"
+#include "deals/crm-deal-actions.h"
 #include "crm-demo.h"
 #include "crm-import-dialog.h"
 #include "crm-models.h"
 #include "crm-pipeline-view.h"
+#include "quotes/crm-quote-actions-ui.h"
+#include "service/crm-contract-actions.h"
+#include "service/crm-service-messages.h"
+#include "service/crm-service-view.h"
+#include "service/crm-ticket-actions.h"
 #include "crm-sync-indicator.h"
 #include "crm-window.h"
 
@@ -36,6 +42,7 @@ struct _CrmWindow
   AdwViewSwitcherBar   *switcher_bar;
   CrmCustomersView     *customers_view;
   CrmPipelineView      *pipeline_view;
+  CrmServiceView       *service_view;
   CrmSyncIndicator     *sync_indicator;
 };
 
@@ -97,6 +104,14 @@ crm_window_get_pipeline_view (CrmWindow *self)
   g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
 
   return self->pipeline_view;
+}
+
+CrmServiceView *
+crm_window_get_service_view (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+
+  return self->service_view;
 }
 
 CrmStore *
@@ -267,7 +282,18 @@ new_customer_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  crm_customers_view_new_customer (show_customers (CRM_WINDOW (widget)));
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  /* Ctrl+N is the window's, and so comes before any view's own keys: it
+   * makes what the view shows, a deal on the Pipeline, a ticket in Service. */
+  if (g_strcmp0 (view, "pipeline") == 0 && gtk_widget_activate_action (widget, "deal.new", "s", ""))
+    return;
+  if (g_strcmp0 (view, "service") == 0 && gtk_widget_activate_action (widget, "ticket.new", "s", ""))
+    return;
+
+  crm_customers_view_new_customer (show_customers (self));
 }
 
 static void
@@ -353,6 +379,17 @@ crm_window_constructed (GObject *object)
 
   crm_customers_view_set_store (self->customers_view, self->store);
   crm_pipeline_view_set_store (self->pipeline_view, self->store);
+  crm_service_view_set_store (self->service_view, self->store);
+  if (self->store != NULL)
+    crm_quote_actions_install (GTK_WIDGET (self), self->store);
+  if (self->store != NULL)
+    crm_deal_actions_install (GTK_WIDGET (self), self->store);
+  if (self->store != NULL)
+    crm_service_messages_install (GTK_WIDGET (self), self->store);
+  if (self->store != NULL)
+    crm_contract_actions_install (GTK_WIDGET (self), self->store);
+  if (self->store != NULL)
+    crm_ticket_actions_install (GTK_WIDGET (self), self->store);
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], self->store != NULL);
 }
@@ -456,6 +493,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, pipeline_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, service_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, sync_indicator);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
@@ -474,6 +512,7 @@ crm_window_init (CrmWindow *self)
 {
   g_type_ensure (CRM_TYPE_CUSTOMERS_VIEW);
   g_type_ensure (CRM_TYPE_PIPELINE_VIEW);
+  g_type_ensure (CRM_TYPE_SERVICE_VIEW);
   g_type_ensure (CRM_TYPE_SYNC_INDICATOR);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);

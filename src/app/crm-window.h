@@ -9,6 +9,7 @@
 #include "crm-application.h"
 #include "crm-customers-view.h"
 #include "crm-pipeline-view.h"
+#include "service/crm-service-view.h"
 #include "crm-store.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ CrmWindow *crm_window_new                (CrmApplication *application,
 CrmStore  *crm_window_get_store          (CrmWindow      *self);
 CrmCustomersView *crm_window_get_customers_view (CrmWindow *self);
 CrmPipelineView *crm_window_get_pipeline_view (CrmWindow *self);
+CrmServiceView *crm_window_get_service_view (CrmWindow *self);
 void       crm_window_add_toast          (CrmWindow      *self,
                                           AdwToast       *toast);
 void       crm_window_load_demo_if_empty (CrmWindow      *self);

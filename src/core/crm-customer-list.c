@@ -320,30 +320,11 @@ guint
 crm_customer_list_find (CrmCustomerList *self,
                         const char      *customer_id)
 {
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
-  gint64 pk = 0;
-  int rc;
+  gint64 pk;
 
   g_return_val_if_fail (CRM_IS_CUSTOMER_LIST (self), G_MAXUINT);
 
-  if (customer_id == NULL)
-    return G_MAXUINT;
-
-  if ((stmt = crm_store_prepare (self->store, "SELECT pk FROM customers WHERE id = ?1", &error)) == NULL)
-    {
-      g_warning ("Cannot find a customer: %s", error->message);
-      return G_MAXUINT;
-    }
-
-  sqlite3_bind_text (stmt, 1, customer_id, -1, SQLITE_STATIC);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    pk = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE && !crm_store_set_error (self->store, rc, &error))
-    g_warning ("Cannot find a customer: %s", error->message);
-
+  pk = crm_row_keys_lookup_pk (self->store, CRM_TYPE_CUSTOMER, customer_id);
   return pk != 0 ? crm_row_keys_find (&self->keys, pk) : G_MAXUINT;
 }
 

@@ -32,6 +32,7 @@ enum {
   PROP_OWNER_ID,
   PROP_LOYALTY_POINTS,
   PROP_NOTES,
+  PROP_IMPORTANCE,
   N_PROPS
 };
 
@@ -80,6 +81,10 @@ crm_customer_class_init (CrmCustomerClass *klass)
     g_param_spec_int64 ("loyalty-points", NULL, NULL, 0, G_MAXINT64, 0, CRM_PARAM_FLAGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  /* 0 normal, 1 important, 2 key account: the service queue serves the
+   * more important customers first. */
+  properties[PROP_IMPORTANCE] =
+    g_param_spec_int ("importance", NULL, NULL, 0, 2, 0, CRM_PARAM_FLAGS);
 
   crm_record_class_install_properties (record_class, N_PROPS, properties);
 }
@@ -348,4 +353,21 @@ crm_customer_set_notes (CrmCustomer  *self,
   g_return_if_fail (CRM_IS_CUSTOMER (self));
 
   crm_record_set_string (CRM_RECORD (self), properties[PROP_NOTES], value);
+}
+
+int
+crm_customer_get_importance (CrmCustomer *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER (self), 0);
+
+  return crm_record_get_int (CRM_RECORD (self), properties[PROP_IMPORTANCE]);
+}
+
+void
+crm_customer_set_importance (CrmCustomer *self,
+                             int          value)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER (self));
+
+  crm_record_set_int (CRM_RECORD (self), properties[PROP_IMPORTANCE], value);
 }

@@ -59,5 +59,8 @@ void             crm_customer_set_loyalty_points (CrmCustomer *self,
 const char      *crm_customer_get_notes          (CrmCustomer *self);
 void             crm_customer_set_notes          (CrmCustomer *self,
                                                   const char  *value);
+int              crm_customer_get_importance     (CrmCustomer *self);
+void             crm_customer_set_importance     (CrmCustomer *self,
+                                                  int          value);
 
 G_END_DECLS

@@ -45,34 +45,21 @@ static GArray *
 query_pks (CrmDealList  *self,
            GError      **error)
 {
-  g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = crm_store_prepare (self->store,
-                            "SELECT d.pk FROM deals d"
+                            "SELECT d.pk FROM deals d INDEXED BY deals_open"
                             " WHERE d.stage_id = ?5 AND d.deleted = 0 AND d.closed_at = 0"
                             CRM_PIPELINE_FILTER_SQL
-                            " ORDER BY d.expected_close_at = 0, d.expected_close_at,"
-                            " d.title COLLATE crm_fold, d.pk",
+                            " ORDER BY d.expected_close_at = 0, d.expected_close_at, d.pk",
                             error);
   if (stmt == NULL)
     return NULL;
 
   crm_pipeline_bind_filter (stmt, &self->filter);
   sqlite3_bind_text (stmt, 5, self->stage_id, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 pk = sqlite3_column_int64 (stmt, 0);
 
-      g_array_append_val (pks, pk);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    return crm_store_set_error (self->store, rc, error), NULL;
-
-  return g_steal_pointer (&pks);
+  return crm_row_keys_collect (self->store, stmt, error);
 }
 
 static void
@@ -92,32 +79,6 @@ refresh (CrmDealList *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
-static gint64
-lookup_pk (CrmDealList *self,
-           const char  *deal_id)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
-  gint64 pk = 0;
-  int rc;
-
-  if ((stmt = crm_store_prepare (self->store, "SELECT pk FROM deals WHERE id = ?1", &error)) == NULL)
-    {
-      g_warning ("Cannot find a deal: %s", error->message);
-      return 0;
-    }
-
-  sqlite3_bind_text (stmt, 1, deal_id, -1, SQLITE_STATIC);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    pk = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE && !crm_store_set_error (self->store, rc, &error))
-    g_warning ("Cannot find a deal: %s", error->message);
-
-  return pk;
-}
-
 static void
 on_store_changed (CrmDealList   *self,
                   GType          type,
@@ -128,7 +89,7 @@ on_store_changed (CrmDealList   *self,
   if (type != CRM_TYPE_DEAL)
     return;
 
-  refresh (self, id != NULL ? lookup_pk (self, id) : 0);
+  refresh (self, crm_row_keys_lookup_pk (self->store, CRM_TYPE_DEAL, id));
 }
 
 static GType
@@ -345,7 +306,7 @@ crm_deal_list_find (CrmDealList *self,
 
   g_return_val_if_fail (CRM_IS_DEAL_LIST (self), G_MAXUINT);
 
-  if (deal_id == NULL || (pk = lookup_pk (self, deal_id)) == 0)
+  if ((pk = crm_row_keys_lookup_pk (self->store, CRM_TYPE_DEAL, deal_id)) == 0)
     return G_MAXUINT;
 
   return crm_row_keys_find (&self->keys, pk);

@@ -1,5 +1,5 @@
 /* crm-deal-list.h: a lazy GListModel of CrmDeal, the open deals of one stage
- * under a filter, ordered by expected close date (then title): holds row keys
+ * under a filter, ordered by expected close date (then age): holds row keys
  * from one query and builds CrmDeal objects only when asked (like
  * CrmCustomerList). Refreshes itself on the store's "changed" for deals
  * (and CRM_CHANGE_MANY), reporting minimal items-changed.

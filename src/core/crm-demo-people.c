@@ -53,6 +53,22 @@ next_unique (Demo *demo)
   return ((demo->unique++ * 2654435761u) & demo->unique_mask) + 1;
 }
 
+/* Half the enterprise customers are key accounts and a tenth of the SMB ones
+ * are important. Drawn from the customer's position, not the random stream,
+ * so that every other demo record stays what it was before importance existed. */
+static int
+demo_importance (guint segment,
+                 guint index)
+{
+  guint draw = ((index * 2654435761u) >> 8) % 100;
+
+  if (g_str_equal (crm_demo_segments[segment], "Enterprise"))
+    return draw < 50 ? 2 : 0;
+  if (g_str_equal (crm_demo_segments[segment], "SMB"))
+    return draw < 10 ? 1 : 0;
+  return 0;
+}
+
 static void
 pick_person (Demo     *demo,
              guint     country,
@@ -495,6 +511,7 @@ crm_demo_create_customers (Demo    *demo,
           segment = crm_demo_pick_weighted (demo, crm_demo_company_segment_weights, CRM_DEMO_N_SEGMENTS);
           crm_customer_set_segment (customer, crm_demo_segments[segment]);
           crm_customer_set_loyalty_points (customer, chance (demo, 30) ? 0 : rand_between (demo, 0, 15000));
+          crm_customer_set_importance (customer, demo_importance (segment, i));
         }
       else
         {

@@ -41,6 +41,21 @@ crm_currency_digits (const char *currency)
   return 2;
 }
 
+/* Three ASCII letters, in either case: the shape of an ISO 4217 code. The
+ * list of codes changes with the world, so a code is not checked against it. */
+gboolean
+crm_currency_is_code (const char *text)
+{
+  if (text == NULL || strlen (text) != 3)
+    return FALSE;
+
+  for (guint i = 0; i < 3; i++)
+    if (!g_ascii_isalpha (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gint64
 power_of_ten (guint digits)
 {

@@ -17,6 +17,7 @@ gboolean  crm_money_parse       (const char   *text,
                                  gint64       *minor_units,
                                  GError      **error);
 guint     crm_currency_digits   (const char   *currency);
+gboolean  crm_currency_is_code  (const char   *text);
 gint64    crm_money_line_total  (gint64        quantity,
                                  gint64        unit_price,
                                  int           discount_basis_points);

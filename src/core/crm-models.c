@@ -15,7 +15,7 @@
 const GType *
 crm_models_list_types (guint *n_types)
 {
-  static GType types[16];
+  static GType types[19];
   static gsize initialized;
 
   if (g_once_init_enter (&initialized))
@@ -37,6 +37,9 @@ crm_models_list_types (guint *n_types)
         CRM_TYPE_CAMPAIGN,
         CRM_TYPE_CAMPAIGN_MEMBER,
         CRM_TYPE_CUSTOM_FIELD_VALUE,
+        CRM_TYPE_TICKET_EVENT,
+        CRM_TYPE_TICKET_WORK,
+        CRM_TYPE_TICKET_PART,
       };
 
       G_STATIC_ASSERT (G_N_ELEMENTS (all) == G_N_ELEMENTS (types));

@@ -20,6 +20,9 @@
 #include "crm-quote-line.h"
 #include "crm-quote.h"
 #include "crm-staff.h"
+#include "crm-ticket-event.h"
+#include "crm-ticket-part.h"
+#include "crm-ticket-work.h"
 #include "crm-ticket.h"
 
 G_BEGIN_DECLS

@@ -455,6 +455,52 @@ load_quota (CrmStore    *store,
   return rc == SQLITE_ROW || crm_store_set_error (store, rc, error);
 }
 
+static gint64
+local_year_start (int year)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (year, 1, 1, 0, 0, 0);
+
+  return g_date_time_to_unix (start);
+}
+
+/* The share of a yearly quota that falls in [start, end): each calendar year
+ * (local time, as the board's periods) the period touches gives its days over
+ * that year's own length, so a whole year is the whole quota, leap year or
+ * not, and the quarters of a year add up to it but for rounding. Days are
+ * counted rounded, so a period across a daylight-saving change is still
+ * whole days. */
+gint64
+crm_forecast_prorate_quota (gint64 yearly_quota,
+                            gint64 period_start,
+                            gint64 period_end)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_from_unix_local (period_start);
+  gint64 quota = 0;
+
+  if (first == NULL || period_end <= period_start)
+    return 0;
+
+  for (int year = g_date_time_get_year (first); ; year++)
+    {
+      gint64 year_start = local_year_start (year);
+      gint64 year_end = local_year_start (year + 1);
+      gint64 from = MAX (period_start, year_start);
+      gint64 until = MIN (period_end, year_end);
+      gint64 year_days = g_date_is_leap_year ((GDateYear) year) ? 366 : 365;
+      gint64 days;
+
+      if (year_start >= period_end)
+        break;
+      if (until <= from)
+        continue;
+
+      days = (until - from + 43200) / 86400;
+      quota += (yearly_quota * days + year_days / 2) / year_days;
+    }
+
+  return quota;
+}
+
 gboolean
 crm_forecast_load (CrmStore     *store,
                    const char   *owner_id,
@@ -465,7 +511,7 @@ crm_forecast_load (CrmStore     *store,
                    GError      **error)
 {
   sqlite3_stmt *stmt;
-  gint64 yearly_quota = 0, days;
+  gint64 yearly_quota = 0;
   int rc;
 
   g_return_val_if_fail (CRM_IS_STORE (store), FALSE);
@@ -481,22 +527,27 @@ crm_forecast_load (CrmStore     *store,
   if (!load_quota (store, owner_id, currency, &yearly_quota, error))
     return FALSE;
 
-  /* A year counts 365 days, so four quarters of 91 or 92 days add up to
-   * about the yearly quota whatever the calendar. */
-  days = (period_end - period_start + 43200) / 86400;
-  forecast->quota = (yearly_quota * days + 182) / 365;
+  forecast->quota = crm_forecast_prorate_quota (yearly_quota, period_start, period_end);
 
   /* Won: closed in a won stage within the period. Open: still open and
    * expected to close within it, weighted by its stage. */
+  /* Two halves, so that each reads its own partial index (deals_closed,
+   * deals_open) instead of every deal. */
   stmt = crm_store_prepare (store,
-                            "SELECT s.kind = 'won', coalesce (d.currency, '') = ?2, count (*), sum (d.amount),"
+                            "SELECT 1, coalesce (d.currency, '') = ?2, count (*), sum (d.amount), 0"
+                            " FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id"
+                            " WHERE d.deleted = 0 AND d.closed_at > 0 AND s.kind = 'won'"
+                            " AND d.closed_at >= ?3 AND d.closed_at < ?4"
+                            " AND (?1 IS NULL OR d.owner_id = ?1)"
+                            " GROUP BY 2"
+                            " UNION ALL "
+                            "SELECT 0, coalesce (d.currency, '') = ?2, count (*), sum (d.amount),"
                             " sum (" WEIGHTED_SQL ("d.amount", "s.probability") ")"
                             " FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id"
-                            " WHERE d.deleted = 0 AND (?1 IS NULL OR d.owner_id = ?1) AND"
-                            " ((s.kind = 'won' AND d.closed_at >= ?3 AND d.closed_at < ?4) OR"
-                            "  (s.kind = 'open' AND s.deleted = 0 AND d.closed_at = 0"
-                            "   AND d.expected_close_at >= ?3 AND d.expected_close_at < ?4))"
-                            " GROUP BY 1, 2",
+                            " WHERE d.deleted = 0 AND d.closed_at = 0 AND s.kind = 'open' AND s.deleted = 0"
+                            " AND d.expected_close_at >= ?3 AND d.expected_close_at < ?4"
+                            " AND (?1 IS NULL OR d.owner_id = ?1)"
+                            " GROUP BY 2",
                             error);
   if (stmt == NULL)
     return FALSE;

@@ -97,8 +97,8 @@ gboolean   crm_pipeline_remove_stage  (CrmStore            *store,
                                        GError             **error);
 
 /* Forecast for one salesperson (or everyone, @owner_id NULL) over
- * [@period_start, @period_end): staff.quota is yearly, prorated by the
- * period's length in days. Amounts in deals of another currency than
+ * [@period_start, @period_end): staff.quota is yearly, prorated by
+ * crm_forecast_prorate_quota(). Amounts in deals of another currency than
  * @currency are left out and counted in n_left_out. */
 typedef struct {
   gint64 quota;
@@ -107,6 +107,11 @@ typedef struct {
   double attainment;            /* won / quota, 0 when no quota */
   guint  n_left_out;
 } CrmForecast;
+/* The part of @yearly_quota for [@period_start, @period_end): the days in
+ * each calendar year (local time) over that year's length (365 or 366). */
+gint64     crm_forecast_prorate_quota (gint64               yearly_quota,
+                                       gint64               period_start,
+                                       gint64               period_end);
 gboolean   crm_forecast_load          (CrmStore            *store,
                                        const char          *owner_id,
                                        const char          *currency,

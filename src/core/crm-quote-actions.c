@@ -12,6 +12,7 @@
 #include "crm-customer.h"
 #include "crm-deal.h"
 #include "crm-order-line.h"
+#include "crm-pipeline.h"
 #include "crm-product.h"
 #include "crm-quote-actions.h"
 #include "crm-quote-line.h"
@@ -340,6 +341,82 @@ has_order (CrmStore    *store,
   return found;
 }
 
+/* The first won stage on the board, or NULL when the pipeline has none. */
+static CrmPipelineStage *
+first_won_stage (CrmStore  *store,
+                 GError   **error)
+{
+  g_autoptr(GPtrArray) stages = crm_pipeline_list_stages (store, error);
+
+  if (stages == NULL)
+    return NULL;
+
+  for (guint i = 0; i < stages->len; i++)
+    if (crm_pipeline_stage_get_kind (g_ptr_array_index (stages, i)) == CRM_STAGE_KIND_WON)
+      return g_object_ref (g_ptr_array_index (stages, i));
+
+  return NULL;
+}
+
+static gboolean
+deal_is_open (CrmStore *store,
+              CrmDeal  *deal)
+{
+  const char *stage_id = crm_deal_get_stage_id (deal);
+  g_autoptr(CrmPipelineStage) stage = NULL;
+
+  if (crm_record_get_deleted (CRM_RECORD (deal)) || crm_deal_get_closed_at (deal) != 0)
+    return FALSE;
+
+  /* A deal imported into a won or lost stage may lack its closing date. */
+  if (stage_id != NULL && (stage = crm_store_lookup (store, CRM_TYPE_PIPELINE_STAGE, stage_id, NULL)) != NULL)
+    return crm_pipeline_stage_get_kind (stage) == CRM_STAGE_KIND_OPEN;
+
+  return TRUE;
+}
+
+/* An accepted quote is the deal won: the board, the forecast and the
+ * customer's figures all count it without anyone dragging the card. */
+static gboolean
+win_deal (CrmStore    *store,
+          CrmQuote    *quote,
+          GError     **error)
+{
+  const char *deal_id = crm_quote_get_deal_id (quote);
+  g_autoptr(CrmDeal) deal = NULL;
+  g_autoptr(CrmPipelineStage) won = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *reason = NULL;
+  CrmQuoteTotals totals;
+
+  if (deal_id == NULL ||
+      (deal = crm_store_lookup (store, CRM_TYPE_DEAL, deal_id, NULL)) == NULL ||
+      !deal_is_open (store, deal))
+    return TRUE;
+
+  if ((won = first_won_stage (store, &local_error)) == NULL)
+    {
+      if (local_error == NULL)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (crm_deal_get_currency (deal), crm_quote_get_currency (quote)) == 0)
+    {
+      if (!crm_quote_load_totals (store, crm_record_get_id (CRM_RECORD (quote)), &totals, error))
+        return FALSE;
+      crm_deal_set_amount (deal, totals.subtotal);
+    }
+
+  /* Translators: the reason a deal was won; %s is a quote number like Q-2026-0042. */
+  reason = g_strdup_printf (_("Quote %s accepted"),
+                            crm_quote_get_number (quote) != NULL ? crm_quote_get_number (quote)
+                                                                 : crm_record_get_id (CRM_RECORD (quote)));
+
+  return crm_pipeline_move_deal (store, deal, crm_record_get_id (CRM_RECORD (won)), reason, NULL, error);
+}
+
 static CrmOrder *
 accept_in_transaction (CrmStore    *store,
                        const char  *quote_id,
@@ -406,7 +483,7 @@ accept_in_transaction (CrmStore    *store,
     }
 
   crm_quote_set_status (quote, CRM_QUOTE_STATUS_ACCEPTED);
-  if (!crm_store_save (store, CRM_RECORD (quote), error))
+  if (!crm_store_save (store, CRM_RECORD (quote), error) || !win_deal (store, quote, error))
     return NULL;
 
   return g_steal_pointer (&order);
@@ -419,6 +496,13 @@ accept_in_transaction (CrmStore    *store,
  * of a unit taken from the product as it is now), and marks the quote
  * accepted, all in one transaction: either all of it is saved or nothing.
  * The order's lines count in the customer's revenue and profit from then on.
+ * When the quote belongs to a deal that is still open, the same transaction
+ * wins the deal: it moves to the first won stage by position, as
+ * crm_pipeline_move_deal() moves it, with the reason "Quote NUMBER
+ * accepted", and its amount becomes the quote's subtotal (before tax, as
+ * revenue is counted) when both are in the
+ * same currency. A deal already won or lost, a deleted deal, or a pipeline
+ * without a won stage leaves the deal as it is.
  * Fails with %CRM_QUOTE_ERROR_ALREADY_ACCEPTED when the quote has an order.
  *
  * Returns: (transfer full): the new order, or %NULL with @error set

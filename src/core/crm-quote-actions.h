@@ -38,6 +38,10 @@ gboolean  crm_quote_change_status    (CrmStore        *store,
                                       const char      *quote_id,
                                       CrmQuoteStatus   status,
                                       GError         **error);
+/* Makes the quote's order and marks it accepted, in one transaction; an
+ * open deal of the quote is won in the same transaction (first won stage,
+ * reason "Quote NUMBER accepted", amount = the quote's subtotal before tax when in the
+ * deal's currency). A closed deal is left alone. */
 CrmOrder *crm_quote_accept           (CrmStore        *store,
                                       const char      *quote_id,
                                       GError         **error);

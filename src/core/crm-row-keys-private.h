@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 #include "crm-store.h"
 
@@ -32,5 +33,14 @@ gboolean crm_row_keys_replace  (CrmRowKeys *keys,
                                 GArray     *new_pks,
                                 GListModel *model,
                                 gint64      changed_pk);
+
+/* The glue every list shares: the keys a prepared statement's first column
+ * gives, and the key of the record with @id (0 when there is none). */
+GArray  *crm_row_keys_collect  (CrmStore     *store,
+                                sqlite3_stmt *stmt,
+                                GError      **error);
+gint64   crm_row_keys_lookup_pk (CrmStore   *store,
+                                 GType       type,
+                                 const char *id);
 
 G_END_DECLS

@@ -122,3 +122,64 @@ crm_row_keys_replace (CrmRowKeys *keys,
 
   return old_pks->len != keys->pks->len;
 }
+
+/* Steps @stmt (prepared and bound by the caller) to the end and resets it. */
+GArray *
+crm_row_keys_collect (CrmStore      *store,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pk = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (pks, pk);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      crm_store_set_error (store, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&pks);
+}
+
+gint64
+crm_row_keys_lookup_pk (CrmStore   *store,
+                        GType       type,
+                        const char *id)
+{
+  CrmRecordClass *klass = g_type_class_peek (type);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 pk = 0;
+  int rc;
+
+  g_return_val_if_fail (klass != NULL, 0);
+
+  if (id == NULL)
+    return 0;
+
+  sql = g_strdup_printf ("SELECT pk FROM %s WHERE id = ?1", klass->table);
+  if ((stmt = crm_store_prepare (store, sql, &error)) == NULL)
+    {
+      g_warning ("Cannot find a %s: %s", klass->entity, error->message);
+      return 0;
+    }
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    pk = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE && !crm_store_set_error (store, rc, &error))
+    g_warning ("Cannot find a %s: %s", klass->entity, error->message);
+
+  return pk;
+}

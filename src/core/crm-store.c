@@ -40,6 +40,9 @@ static const char * const migrations[] = {
   "/org/example/Crm/core/migrations/0004-covering-name-index.sql",
   "/org/example/Crm/core/migrations/0005-signed-line-totals.sql",
   "/org/example/Crm/core/migrations/0006-open-deals-index.sql",
+  "/org/example/Crm/core/migrations/0007-service.sql",
+  "/org/example/Crm/core/migrations/0008-reminders.sql",
+  "/org/example/Crm/core/migrations/0009-closed-deals-index.sql",
 };
 
 typedef struct

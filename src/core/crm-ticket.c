@@ -37,6 +37,9 @@ enum {
   PROP_RESOLUTION,
   PROP_SATISFACTION,
   PROP_SATISFACTION_COMMENT,
+  PROP_APPOINTMENT_AT,
+  PROP_APPOINTMENT_ADDRESS,
+  PROP_WORK_REPORT,
   N_PROPS
 };
 
@@ -100,6 +103,13 @@ crm_ticket_class_init (CrmTicketClass *klass)
     g_param_spec_int ("satisfaction", NULL, NULL, 0, 5, 0, CRM_PARAM_FLAGS);
   properties[PROP_SATISFACTION_COMMENT] =
     g_param_spec_string ("satisfaction-comment", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  properties[PROP_APPOINTMENT_AT] =
+    g_param_spec_int64 ("appointment-at", NULL, NULL, 0, G_MAXINT64, 0,
+                        CRM_PARAM_FLAGS | CRM_PARAM_TIMESTAMP);
+  properties[PROP_APPOINTMENT_ADDRESS] =
+    g_param_spec_string ("appointment-address", NULL, NULL, NULL, CRM_PARAM_FLAGS);
+  properties[PROP_WORK_REPORT] =
+    g_param_spec_string ("work-report", NULL, NULL, NULL, CRM_PARAM_FLAGS);
 
   crm_record_class_install_properties (record_class, N_PROPS, properties);
 }
@@ -453,4 +463,55 @@ crm_ticket_set_satisfaction_comment (CrmTicket  *self,
   g_return_if_fail (CRM_IS_TICKET (self));
 
   crm_record_set_string (CRM_RECORD (self), properties[PROP_SATISFACTION_COMMENT], value);
+}
+
+gint64
+crm_ticket_get_appointment_at (CrmTicket *self)
+{
+  g_return_val_if_fail (CRM_IS_TICKET (self), 0);
+
+  return crm_record_get_int64 (CRM_RECORD (self), properties[PROP_APPOINTMENT_AT]);
+}
+
+void
+crm_ticket_set_appointment_at (CrmTicket *self,
+                               gint64     value)
+{
+  g_return_if_fail (CRM_IS_TICKET (self));
+
+  crm_record_set_int64 (CRM_RECORD (self), properties[PROP_APPOINTMENT_AT], value);
+}
+
+const char *
+crm_ticket_get_appointment_address (CrmTicket *self)
+{
+  g_return_val_if_fail (CRM_IS_TICKET (self), NULL);
+
+  return crm_record_get_string (CRM_RECORD (self), properties[PROP_APPOINTMENT_ADDRESS]);
+}
+
+void
+crm_ticket_set_appointment_address (CrmTicket  *self,
+                                    const char *value)
+{
+  g_return_if_fail (CRM_IS_TICKET (self));
+
+  crm_record_set_string (CRM_RECORD (self), properties[PROP_APPOINTMENT_ADDRESS], value);
+}
+
+const char *
+crm_ticket_get_work_report (CrmTicket *self)
+{
+  g_return_val_if_fail (CRM_IS_TICKET (self), NULL);
+
+  return crm_record_get_string (CRM_RECORD (self), properties[PROP_WORK_REPORT]);
+}
+
+void
+crm_ticket_set_work_report (CrmTicket  *self,
+                            const char *value)
+{
+  g_return_if_fail (CRM_IS_TICKET (self));
+
+  crm_record_set_string (CRM_RECORD (self), properties[PROP_WORK_REPORT], value);
 }

@@ -74,5 +74,14 @@ void               crm_ticket_set_satisfaction         (CrmTicket *self,
 const char        *crm_ticket_get_satisfaction_comment (CrmTicket *self);
 void               crm_ticket_set_satisfaction_comment (CrmTicket  *self,
                                                         const char *value);
+gint64             crm_ticket_get_appointment_at       (CrmTicket *self);
+void               crm_ticket_set_appointment_at       (CrmTicket *self,
+                                                        gint64    value);
+const char        *crm_ticket_get_appointment_address  (CrmTicket *self);
+void               crm_ticket_set_appointment_address  (CrmTicket  *self,
+                                                        const char *value);
+const char        *crm_ticket_get_work_report          (CrmTicket *self);
+void               crm_ticket_set_work_report          (CrmTicket  *self,
+                                                        const char *value);
 
 G_END_DECLS

@@ -20,34 +20,12 @@ typedef struct
   GHashTable *names;           /* "customer:ID" / "staff:ID" → name */
 } DealsContext;
 
-/* Deals share few customers and fewer owners: each name is read once. */
 static const char *
 name_of (DealsContext *context,
          GType         type,
          const char   *id)
 {
-  g_autofree char *key = NULL;
-  g_autoptr(CrmRecord) record = NULL;
-  const char *name;
-
-  if (id == NULL)
-    return NULL;
-
-  key = g_strdup_printf ("%s:%s", g_type_name (type), id);
-  if (g_hash_table_lookup_extended (context->names, key, NULL, (gpointer *)&name))
-    return name;
-
-  record = crm_store_lookup (context->store, type, id, NULL);
-  if (record == NULL)
-    name = NULL;
-  else if (type == CRM_TYPE_CUSTOMER)
-    name = crm_customer_get_name (CRM_CUSTOMER (record));
-  else
-    name = crm_staff_get_name (CRM_STAFF (record));
-
-  name = g_strdup (name);
-  g_hash_table_insert (context->names, g_steal_pointer (&key), (char *)name);
-  return name;
+  return crm_tool_name_of (context->store, context->names, type, id);
 }
 
 static CrmPipelineStage *

@@ -34,6 +34,10 @@ CrmStore *crm_tool_open_store    (const char    *path,
 void      crm_tool_print_json    (JsonNode      *node);
 /* A date as 2026-03-01 (UTC), or a dash when there is none. */
 char     *crm_tool_date_text     (gint64         unix_seconds);
+const char *crm_tool_name_of     (CrmStore      *store,
+                                  GHashTable    *names,
+                                  GType          type,
+                                  const char    *id);
 
 int  crm_tool_sync          (const char  *db_path,
                              int          argc,
@@ -47,7 +51,13 @@ int  crm_tool_quotes        (const char  *db_path,
 int  crm_tool_quote         (const char  *db_path,
                              int          argc,
                              char       **argv);
+int  crm_tool_contracts     (const char  *db_path,
+                             int          argc,
+                             char       **argv);
 int  crm_tool_deals         (const char  *db_path,
+                             int          argc,
+                             char       **argv);
+int  crm_tool_tickets       (const char  *db_path,
                              int          argc,
                              char       **argv);
 int  crm_tool_bench         (int          argc,

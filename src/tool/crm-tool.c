@@ -33,6 +33,8 @@ static const char *usage_text =
      "  search QUERY [--json] [--limit N]      Find customers by name, company, email, phone or city\n"
      "  show customer ID [--json]              Everything Crm knows about a customer\n"
      "  deals [--open] [--json]                Deals with their stage, amount and expected close date\n"
+     "  contracts [--expiring DAYS] [--json]   Service contracts; --expiring: those ending within DAYS days\n"
+     "  tickets [--open] [--json]              Service tickets with their status, technician and due date\n"
      "  sync URL [--user NAME] [--create]      Sync with a CouchDB database (password: keyring or\n"
      "                                         the environment variable CRM_SYNC_PASSWORD)\n"
      "  conflicts [--json]                     Records edited on two sides, with both versions\n"
@@ -482,6 +484,48 @@ crm_tool_date_text (gint64 unix_seconds)
   return g_date_time_format (time, "%Y-%m-%d");
 }
 
+/**
+ * crm_tool_name_of:
+ * @names: a cache, "Type:ID" → name, from g_hash_table_new_full (g_str_hash,
+ *   g_str_equal, g_free, g_free)
+ * @type: %CRM_TYPE_CUSTOMER, %CRM_TYPE_STAFF or %CRM_TYPE_PRODUCT
+ *
+ * Listed records share few customers and fewer staff: each name is read once.
+ *
+ * Returns: (nullable): the name of the record of @type with @id
+ */
+const char *
+crm_tool_name_of (CrmStore   *store,
+                  GHashTable *names,
+                  GType       type,
+                  const char *id)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(CrmRecord) record = NULL;
+  const char *name;
+
+  if (id == NULL)
+    return NULL;
+
+  key = g_strdup_printf ("%s:%s", g_type_name (type), id);
+  if (g_hash_table_lookup_extended (names, key, NULL, (gpointer *)&name))
+    return name;
+
+  record = crm_store_lookup (store, type, id, NULL);
+  if (record == NULL)
+    name = NULL;
+  else if (type == CRM_TYPE_CUSTOMER)
+    name = crm_customer_get_name (CRM_CUSTOMER (record));
+  else if (type == CRM_TYPE_PRODUCT)
+    name = crm_product_get_name (CRM_PRODUCT (record));
+  else
+    name = crm_staff_get_name (CRM_STAFF (record));
+
+  name = g_strdup (name);
+  g_hash_table_insert (names, g_steal_pointer (&key), (char *)name);
+  return name;
+}
+
 static char *
 staff_name (CrmStore   *store,
             const char *staff_id)
@@ -688,6 +732,8 @@ main (int    argc,
     { "search", command_search },
     { "show", command_show },
     { "deals", crm_tool_deals },
+    { "contracts", crm_tool_contracts },
+    { "tickets", crm_tool_tickets },
     { "sync", crm_tool_sync },
     { "conflicts", crm_tool_conflicts },
     { "quotes", crm_tool_quotes },

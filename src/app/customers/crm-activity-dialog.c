@@ -9,18 +9,30 @@
 #include <glib/gi18n.h>
 
 #include "crm-activity-dialog.h"
+#include "crm-field.h"
 #include "crm-models.h"
+#include "crm-page-context.h"
+#include "crm-page-edits.h"
 #include "crm-page-format.h"
+#include "deals/crm-deal-format.h"
+#include "quotes/crm-quote-fields.h"
 
 /* Tasks fall due at the start of a working day. */
 #define DUE_HOUR 9
+
+/* Costs without a deal are in the currency of the customer's deals, or this. */
+#define FALLBACK_CURRENCY "EUR"
 
 struct _CrmActivityDialog
 {
   AdwWindow            parent_instance;
 
-  CrmCustomerPage     *page;
+  CrmStore            *store;
+  CrmCustomerPage     *page;             /* the page it was opened from, if any */
   char                *customer_id;
+  CrmPageContext       context;          /* who logs it */
+  GPtrArray           *deals;            /* CrmDeal: the deal row's choices after "No Deal" */
+  char                *fallback_currency;
   CrmActivityKind      kind;
   char                *counterpart;      /* who the default subjects name */
   char                *default_subject;  /* replaced when the kind changes, unless edited */
@@ -29,6 +41,9 @@ struct _CrmActivityDialog
   AdwPreferencesGroup *subject_group;
   AdwComboRow         *kind_row;
   AdwEntryRow         *subject_row;
+  AdwComboRow         *deal_row;
+  AdwEntryRow         *duration_row;
+  AdwEntryRow         *cost_row;
   GtkTextView         *body_view;
   AdwPreferencesGroup *due_group;
   GtkCalendar         *calendar;
@@ -88,36 +103,132 @@ due_at (CrmActivityDialog *self)
   return due != NULL ? g_date_time_to_unix (due) : 0;
 }
 
+static CrmDeal *
+selected_deal (CrmActivityDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->deal_row);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->deals->len)
+    return NULL;
+
+  return g_ptr_array_index (self->deals, selected - 1);
+}
+
+static const char *
+cost_currency (CrmActivityDialog *self)
+{
+  CrmDeal *deal = selected_deal (self);
+
+  if (deal != NULL && crm_deal_get_currency (deal) != NULL)
+    return crm_deal_get_currency (deal);
+
+  return self->fallback_currency;
+}
+
 static void
-log_cb (CrmActivityDialog *self)
+deal_selected_cb (CrmActivityDialog *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->deals == NULL)
+    return;
+
+  /* Translators: the title of the cost field, with its currency code */
+  title = g_strdup_printf (_("Cost (%s)"), cost_currency (self));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cost_row), title);
+}
+
+static gboolean
+read_cost (CrmActivityDialog *self,
+           gint64            *cost)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->cost_row))));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+
+  *cost = 0;
+  if (*text != '\0' && !crm_money_parse (text, cost_currency (self), cost, &error))
+    problem = g_strdup_printf (_("“%s” is not an amount of money."), text);
+  else if (*cost < 0)
+    problem = g_strdup (_("The cost cannot be negative."));
+
+  crm_quote_field_set_problem (self->cost_row, problem);
+  if (problem != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, crm_page_new_toast (problem));
+
+  return problem == NULL;
+}
+
+static gboolean
+read_duration (CrmActivityDialog *self,
+               int               *minutes)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok = crm_deal_parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), minutes, &error);
+
+  crm_quote_field_set_problem (self->duration_row, ok ? NULL : error->message);
+  if (!ok)
+    adw_toast_overlay_add_toast (self->toast_overlay, crm_page_new_toast (error->message));
+
+  return ok;
+}
+
+static void
+log_activity (CrmActivityDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmActivity) activity = NULL;
   g_autofree char *subject = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->subject_row))));
   g_autofree char *body = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
   GtkTextIter start, end;
+  CrmDeal *deal = selected_deal (self);
+  int minutes;
+  gint64 cost;
 
   /* The page may have moved on to another customer while the dialog was open. */
-  if (g_strcmp0 (crm_customer_page_get_customer_id (self->page), self->customer_id) != 0 ||
-      crm_customer_page_get_data (self->page) == NULL)
+  if (self->page != NULL &&
+      (g_strcmp0 (crm_customer_page_get_customer_id (self->page), self->customer_id) != 0 ||
+       crm_customer_page_get_data (self->page) == NULL))
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("The customer is no longer shown; the activity was not logged.")));
       return;
     }
 
+  if (!read_duration (self, &minutes) || !read_cost (self, &cost))
+    return;
+
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   body = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 
-  if (!crm_customer_page_add_activity (self->page, self->kind, subject, body,
-                                       self->kind == CRM_ACTIVITY_KIND_TASK ? due_at (self) : 0,
-                                       &error))
+  activity = crm_page_edits_new_activity (self->customer_id, crm_page_context_current_staff_id (&self->context),
+                                          self->kind, subject, body,
+                                          self->kind == CRM_ACTIVITY_KIND_TASK ? due_at (self) : 0);
+  crm_activity_set_deal_id (activity, deal != NULL ? crm_record_get_id (CRM_RECORD (deal)) : NULL);
+  crm_activity_set_duration_minutes (activity, minutes);
+  crm_activity_set_cost (activity, cost);
+  if (cost != 0)
+    crm_activity_set_currency (activity, cost_currency (self));
+
+  /* The customer page and the deal editor follow the store's "changed". */
+  if (!crm_store_save (self->store, CRM_RECORD (activity), &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, crm_page_new_toast (error->message));
+      g_autofree char *message = g_strdup_printf (_("The activity could not be logged: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, crm_page_new_toast (message));
       return;
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+log_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  log_activity (CRM_ACTIVITY_DIALOG (widget));
 }
 
 static void
@@ -154,20 +265,52 @@ kind_selected_cb (CrmActivityDialog *self)
     set_kind (self, kinds[selected]);
 }
 
-/**
- * crm_activity_dialog_new:
- * @page: the page whose customer the activity is for; it must show one
- * @kind: what was done; the dialog can change it
- *
- * Returns: (transfer none): a dialog over @page's window, not yet presented
- */
-CrmActivityDialog *
-crm_activity_dialog_new (CrmCustomerPage *page,
-                         CrmActivityKind  kind)
+static void
+fill_deals (CrmActivityDialog    *self,
+            const CrmCustomer360 *data,
+            const char           *deal_id)
 {
-  const CrmCustomer360 *data;
-  CrmActivityDialog *self;
-  GtkRoot *root;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint position = 0;
+
+  /* The page replaces its data when it reloads: the dialog keeps its own. */
+  self->deals = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_string_list_append (names, _("No Deal"));
+  for (guint i = 0; i < data->deals->len; i++)
+    {
+      CrmDeal *deal = g_ptr_array_index (data->deals, i);
+      CrmPipelineStage *stage = crm_page_context_stage (&self->context, crm_deal_get_stage_id (deal));
+      g_autofree char *label = NULL;
+
+      if (stage != NULL && crm_pipeline_stage_get_kind (stage) != CRM_STAGE_KIND_OPEN)
+        /* Translators: a closed deal in the list of deals an activity can be for: its title and stage */
+        label = g_strdup_printf (_("%s (%s)"), crm_deal_get_title (deal), crm_pipeline_stage_get_name (stage));
+      else
+        label = g_strdup (crm_deal_get_title (deal));
+
+      g_ptr_array_add (self->deals, g_object_ref (deal));
+      gtk_string_list_append (names, label);
+      if (g_strcmp0 (crm_record_get_id (CRM_RECORD (deal)), deal_id) == 0)
+        position = i + 1;
+      if (self->fallback_currency == NULL && crm_deal_get_currency (deal) != NULL)
+        self->fallback_currency = g_strdup (crm_deal_get_currency (deal));
+    }
+  if (self->fallback_currency == NULL)
+    self->fallback_currency = g_strdup (FALLBACK_CURRENCY);
+
+  adw_combo_row_set_model (self->deal_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->deal_row, position);
+  deal_selected_cb (self);
+}
+
+static void
+set_up (CrmActivityDialog    *self,
+        GtkWindow            *parent,
+        CrmStore             *store,
+        const CrmCustomer360 *data,
+        const char           *deal_id,
+        CrmActivityKind       kind)
+{
   g_autofree char *description = NULL;
   g_autoptr(GtkStringList) kind_names = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -176,21 +319,16 @@ crm_activity_dialog_new (CrmCustomerPage *page,
   guint n_kinds, position = 0;
   const char *staff_name;
 
-  g_return_val_if_fail (CRM_IS_CUSTOMER_PAGE (page), NULL);
-  g_return_val_if_fail (crm_customer_page_get_data (page) != NULL, NULL);
+  self->store = g_object_ref (store);
+  self->customer_id = g_strdup (crm_record_get_id (CRM_RECORD (data->customer)));
+  crm_page_context_set_store (&self->context, store);
+  crm_page_context_load_names (&self->context);
 
-  data = crm_customer_page_get_data (page);
-
-  self = g_object_new (CRM_TYPE_ACTIVITY_DIALOG, NULL);
-  self->page = g_object_ref (page);
-  self->customer_id = g_strdup (crm_customer_page_get_customer_id (page));
-
-  root = gtk_widget_get_root (GTK_WIDGET (page));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (self), parent);
 
   /* Group descriptions are markup. */
-  staff_name = crm_customer_page_get_current_staff_name (page);
+  staff_name = crm_page_context_staff_name (&self->context, crm_page_context_current_staff_id (&self->context));
   if (staff_name != NULL)
     description = g_markup_printf_escaped (_("For %s, logged by %s now"),
                                            crm_customer_get_name (data->customer), staff_name);
@@ -209,11 +347,72 @@ crm_activity_dialog_new (CrmCustomerPage *page,
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kind_names));
   adw_combo_row_set_selected (self->kind_row, position);
 
+  fill_deals (self, data, deal_id);
+
   self->counterpart = g_strdup (counterpart_of (data));
   set_kind (self, kind);
   gtk_calendar_select_day (self->calendar, tomorrow);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
+}
+
+/**
+ * crm_activity_dialog_new:
+ * @page: the page whose customer the activity is for; it must show one
+ * @kind: what was done; the dialog can change it
+ *
+ * Returns: (transfer none): a dialog over @page's window, not yet presented
+ */
+CrmActivityDialog *
+crm_activity_dialog_new (CrmCustomerPage *page,
+                         CrmActivityKind  kind)
+{
+  CrmActivityDialog *self;
+  GtkRoot *root;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_PAGE (page), NULL);
+  g_return_val_if_fail (crm_customer_page_get_data (page) != NULL, NULL);
+
+  self = g_object_new (CRM_TYPE_ACTIVITY_DIALOG, NULL);
+  self->page = g_object_ref (page);
+  root = gtk_widget_get_root (GTK_WIDGET (page));
+  set_up (self, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, crm_customer_page_get_store (page),
+          crm_customer_page_get_data (page), NULL, kind);
+
+  return self;
+}
+
+/**
+ * crm_activity_dialog_new_for_deal:
+ * @parent: (nullable): the window it is over
+ * @deal_id: the deal the activity is for, chosen in the dialog (it can be changed)
+ * @kind: what was done; the dialog can change it
+ *
+ * Returns: (transfer none) (nullable): a dialog for the deal's customer, not
+ *   yet presented, or %NULL with @error set when the deal or its customer
+ *   cannot be loaded
+ */
+CrmActivityDialog *
+crm_activity_dialog_new_for_deal (GtkWindow        *parent,
+                                  CrmStore         *store,
+                                  const char       *deal_id,
+                                  CrmActivityKind   kind,
+                                  GError          **error)
+{
+  g_autoptr(CrmDeal) deal = NULL;
+  g_autoptr(CrmCustomer360) data = NULL;
+  CrmActivityDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+  g_return_val_if_fail (deal_id != NULL, NULL);
+
+  if ((deal = crm_store_load (store, CRM_TYPE_DEAL, deal_id, error)) == NULL ||
+      (data = crm_customer_360_load (store, crm_deal_get_customer_id (deal), error)) == NULL)
+    return NULL;
+
+  self = g_object_new (CRM_TYPE_ACTIVITY_DIALOG, NULL);
+  set_up (self, parent, store, data, deal_id, kind);
 
   return self;
 }
@@ -224,6 +423,7 @@ crm_activity_dialog_dispose (GObject *object)
   CrmActivityDialog *self = CRM_ACTIVITY_DIALOG (object);
 
   g_clear_object (&self->page);
+  g_clear_pointer (&self->deals, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_ACTIVITY_DIALOG);
 
   G_OBJECT_CLASS (crm_activity_dialog_parent_class)->dispose (object);
@@ -234,7 +434,10 @@ crm_activity_dialog_finalize (GObject *object)
 {
   CrmActivityDialog *self = CRM_ACTIVITY_DIALOG (object);
 
+  crm_page_context_clear (&self->context);
+  g_clear_object (&self->store);
   g_free (self->customer_id);
+  g_free (self->fallback_currency);
   g_free (self->counterpart);
   g_free (self->default_subject);
 
@@ -255,17 +458,22 @@ crm_activity_dialog_class_init (CrmActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, subject_group);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, subject_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, deal_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, cost_row);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, body_view);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, due_group);
   gtk_widget_class_bind_template_child (widget_class, CrmActivityDialog, calendar);
-  gtk_widget_class_bind_template_callback (widget_class, log_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, deal_selected_cb);
 
+  gtk_widget_class_install_action (widget_class, "activity.log", NULL, log_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 crm_activity_dialog_init (CrmActivityDialog *self)
 {
+  crm_page_context_init (&self->context);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

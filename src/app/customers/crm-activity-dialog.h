@@ -14,7 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrmActivityDialog, crm_activity_dialog, CRM, ACTIVITY_DIALOG, AdwWindow)
 
-CrmActivityDialog *crm_activity_dialog_new (CrmCustomerPage *page,
-                                            CrmActivityKind  kind);
+CrmActivityDialog *crm_activity_dialog_new          (CrmCustomerPage  *page,
+                                                     CrmActivityKind   kind);
+CrmActivityDialog *crm_activity_dialog_new_for_deal (GtkWindow        *parent,
+                                                     CrmStore         *store,
+                                                     const char       *deal_id,
+                                                     CrmActivityKind   kind,
+                                                     GError          **error);
 
 G_END_DECLS

@@ -53,6 +53,10 @@ struct _CrmCustomerPage
   CrmTimelineSection *timeline_section;
   CrmPageSection     *deals_section;
   CrmPageSection     *quotes_section;
+  GtkWidget          *new_quote_button;
+  GtkWidget          *new_deal_button;
+  GtkWidget          *new_contract_button;
+  GtkWidget          *new_ticket_button;
   CrmPageSection     *orders_section;
   CrmPageSection     *tickets_section;
   CrmPageSection     *contracts_section;
@@ -657,6 +661,14 @@ crm_customer_page_set_customer_id (CrmCustomerPage *self,
 
   g_free (self->customer_id);
   self->customer_id = g_strdup (customer_id);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->new_quote_button), "s",
+                                    customer_id != NULL ? customer_id : "");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->new_deal_button), "s",
+                                    customer_id != NULL ? customer_id : "");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->new_contract_button), "s",
+                                    customer_id != NULL ? customer_id : "");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->new_ticket_button), "s",
+                                    customer_id != NULL ? customer_id : "");
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     crm_page_section_reset (sections[i]);
@@ -867,6 +879,10 @@ crm_customer_page_class_init (CrmCustomerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, timeline_section);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, deals_section);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, quotes_section);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, new_quote_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, new_deal_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, new_contract_button);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, new_ticket_button);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, orders_section);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, tickets_section);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerPage, contracts_section);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customer-row.h"
+#include "crm-drawn-text.h"
 #include "crm-page-format.h"
 
 /* A customer in three lines: the name (and a "Neglected" badge), the company
@@ -25,8 +26,6 @@
 #define LINE_SPACING  2
 #define COLUMN_GAP    12
 #define BADGE_GAP     6
-#define DIM_OPACITY   0.55  /* Adwaita's .dim-label */
-#define CAPTION_SCALE 0.82  /* Adwaita's .caption */
 
 typedef enum
 {
@@ -107,19 +106,12 @@ has_text (CrmCustomerRow *self,
   return self->texts[text] != NULL && *self->texts[text] != '\0';
 }
 
-static void
-set_style (PangoLayout *layout,
-           Text         text)
-{
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  if (text == LINE_NAME)
-    pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  else if (text == LINE_OWNER || text == LINE_LAST_CONTACT)
-    pango_attr_list_insert (attributes, pango_attr_scale_new (CAPTION_SCALE));
-  pango_layout_set_attributes (layout, attributes);
-  pango_attr_list_unref (attributes);
-}
+static const CrmDrawnTextStyle styles[N_TEXTS] = {
+  [LINE_NAME] = CRM_DRAWN_TEXT_HEADING,
+  [LINE_DETAIL] = CRM_DRAWN_TEXT_BODY,
+  [LINE_OWNER] = CRM_DRAWN_TEXT_CAPTION,
+  [LINE_LAST_CONTACT] = CRM_DRAWN_TEXT_CAPTION,
+};
 
 /* The layout of one text, made when first drawn and dropped when the text or
  * the widget's font changes. */
@@ -127,48 +119,17 @@ static PangoLayout *
 get_layout (CrmCustomerRow *self,
             Text            text)
 {
-  if (self->layouts[text] != NULL)
-    return self->layouts[text];
-
-  self->layouts[text] = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->texts[text]);
-  pango_layout_set_ellipsize (self->layouts[text], PANGO_ELLIPSIZE_END);
-  set_style (self->layouts[text], text);
+  if (self->layouts[text] == NULL)
+    self->layouts[text] = crm_drawn_text_layout_new (GTK_WIDGET (self), self->texts[text], styles[text]);
 
   return self->layouts[text];
 }
 
-/* The height of a line in each text's style: the same in every row, so found
- * once per font, from empty lines. Measuring each row by its own texts
- * shaped the texts of all two hundred rows the list builds, a sixth of the
- * window's start-up, though it only draws the dozen on screen. */
 static int
 line_height (CrmCustomerRow *self,
              Text            text)
 {
-  static PangoFontDescription *measured_font;
-  static double measured_resolution;
-  static int heights[N_TEXTS];
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  double resolution = pango_cairo_context_get_resolution (context);
-
-  if (measured_font == NULL || resolution != measured_resolution ||
-      !pango_font_description_equal (font, measured_font))
-    {
-      g_clear_pointer (&measured_font, pango_font_description_free);
-      measured_font = pango_font_description_copy (font);
-      measured_resolution = resolution;
-
-      for (guint i = 0; i < N_TEXTS; i++)
-        {
-          g_autoptr(PangoLayout) layout = pango_layout_new (context);
-
-          set_style (layout, i);
-          pango_layout_get_pixel_size (layout, NULL, &heights[i]);
-        }
-    }
-
-  return heights[text];
+  return crm_drawn_text_line_height (GTK_WIDGET (self), styles[text]);
 }
 
 static void
@@ -182,12 +143,7 @@ static int
 text_width (CrmCustomerRow *self,
             Text            text)
 {
-  int width;
-
-  pango_layout_set_width (get_layout (self, text), -1);
-  pango_layout_get_pixel_size (get_layout (self, text), &width, NULL);
-
-  return width;
+  return crm_drawn_text_width (get_layout (self, text));
 }
 
 static gboolean
@@ -238,18 +194,6 @@ crm_customer_row_measure (GtkWidget      *widget,
                         LINE_SPACING + MAX (line_height (self, LINE_OWNER), line_height (self, LINE_LAST_CONTACT));
 }
 
-/* The x of a box of @width at @x from the start edge, in either direction. */
-static int
-from_start (GtkWidget *widget,
-            int        x,
-            int        width)
-{
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    return gtk_widget_get_width (widget) - x - width;
-
-  return x;
-}
-
 static void
 crm_customer_row_size_allocate (GtkWidget *widget,
                                 int        width,
@@ -266,7 +210,7 @@ crm_customer_row_size_allocate (GtkWidget *widget,
   badge_height = badge_size (self, GTK_ORIENTATION_VERTICAL);
   gtk_widget_size_allocate (self->badge,
                             &(GtkAllocation) {
-                              from_start (widget, width - MARGIN - badge_width, badge_width),
+                              crm_drawn_text_from_start (widget, width - MARGIN - badge_width, badge_width),
                               MARGIN + (first_line_height (self) - badge_height) / 2,
                               badge_width, badge_height },
                             -1);
@@ -283,29 +227,9 @@ draw_text (CrmCustomerRow *self,
            gboolean        dim,
            const GdkRGBA  *color)
 {
-  PangoLayout *layout;
-  int text_width;
-
-  if (!has_text (self, text) || width <= 0)
-    return;
-
-  layout = get_layout (self, text);
-  pango_layout_set_width (layout, width * PANGO_SCALE);
-  pango_layout_get_pixel_size (layout, &text_width, NULL);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT (from_start (GTK_WIDGET (self), x, text_width), y));
-  if (dim)
-    gtk_snapshot_push_opacity (snapshot, DIM_OPACITY);
-  /* Positioned by its ink width, so it must not align inside its box too. */
-  pango_layout_set_width (layout, -1);
-  if (text_width >= width)
-    pango_layout_set_width (layout, width * PANGO_SCALE);
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  if (dim)
-    gtk_snapshot_pop (snapshot);
-  gtk_snapshot_restore (snapshot);
+  if (has_text (self, text))
+    crm_drawn_text_draw (GTK_WIDGET (self), snapshot, get_layout (self, text), x, y, width,
+                         dim ? CRM_DRAWN_TEXT_DIM_OPACITY : 1, color);
 }
 
 static void
@@ -319,7 +243,7 @@ crm_customer_row_snapshot (GtkWidget   *widget,
   int owner_width, last_contact_width;
   GdkRGBA color;
 
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  crm_drawn_text_get_color (widget, NULL, &color);
 
   draw_text (self, snapshot, LINE_NAME, MARGIN, y + (first_line_height (self) - line_height (self, LINE_NAME)) / 2,
              width - (badge_width > 0 ? badge_width + BADGE_GAP : 0), FALSE, &color);

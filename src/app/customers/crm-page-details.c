@@ -67,6 +67,7 @@ struct _CrmPageDetails
 
   AdwComboRow         *kind_row;
   AdwComboRow         *owner_row;
+  AdwComboRow         *importance_row;
   AdwExpanderRow      *address_row;
   AdwEntryRow         *name_row;
   AdwEntryRow         *company_row;
@@ -216,6 +217,21 @@ owner_selected_cb (CrmPageDetails *self)
   save_value (self, "owner-id", &value);
 }
 
+/* 0 normal, 1 important, 2 key account: the rows' order. */
+static void
+importance_selected_cb (CrmPageDetails *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint selected = adw_combo_row_get_selected (self->importance_row);
+
+  if (self->updating || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, (int) selected);
+  save_value (self, "importance", &value);
+}
+
 static guint
 owner_position (CrmPageDetails *self,
                 const char     *owner_id)
@@ -307,6 +323,7 @@ crm_page_details_set_customer (CrmPageDetails *self,
     }
 
   adw_combo_row_set_selected (self->kind_row, crm_customer_get_kind (customer) == CRM_CUSTOMER_KIND_PERSON);
+  adw_combo_row_set_selected (self->importance_row, CLAMP (crm_customer_get_importance (customer), 0, 2));
 
   owner_id = crm_customer_get_owner_id (customer);
   if (staff != self->staff || owner_position (self, owner_id) == GTK_INVALID_LIST_POSITION)
@@ -373,6 +390,7 @@ crm_page_details_class_init (CrmPageDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, phone_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, website_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, segment_row);
+  gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, importance_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, street_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, postal_code_row);
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, city_row);
@@ -381,6 +399,8 @@ crm_page_details_class_init (CrmPageDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmPageDetails, notes_row);
   gtk_widget_class_bind_template_callback_full (widget_class, "kind_selected_cb", G_CALLBACK (kind_selected_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "owner_selected_cb", G_CALLBACK (owner_selected_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "importance_selected_cb",
+                                                G_CALLBACK (importance_selected_cb));
 }
 
 static void

@@ -15,6 +15,39 @@ empty_to_null (const char *text)
 }
 
 /**
+ * crm_page_edits_new_activity:
+ * @staff_id: (nullable): who did it
+ * @subject: (nullable): what it was about
+ * @body: (nullable): what was said or done
+ * @due_at: when a task is due (unix seconds), or 0
+ *
+ * Returns: (transfer full): an activity of the customer done now, not saved
+ *   yet, for the caller to add to (a deal, a duration, a cost)
+ */
+CrmActivity *
+crm_page_edits_new_activity (const char       *customer_id,
+                             const char       *staff_id,
+                             CrmActivityKind   kind,
+                             const char       *subject,
+                             const char       *body,
+                             gint64            due_at)
+{
+  CrmActivity *activity = crm_activity_new ();
+
+  g_return_val_if_fail (customer_id != NULL, NULL);
+
+  crm_activity_set_kind (activity, kind);
+  crm_activity_set_customer_id (activity, customer_id);
+  crm_activity_set_staff_id (activity, staff_id);
+  crm_activity_set_subject (activity, empty_to_null (subject));
+  crm_activity_set_body (activity, empty_to_null (body));
+  crm_activity_set_at (activity, g_get_real_time () / G_USEC_PER_SEC);
+  crm_activity_set_due_at (activity, due_at);
+
+  return activity;
+}
+
+/**
  * crm_page_edits_log_activity:
  * @staff_id: (nullable): who did it
  * @subject: (nullable): what it was about
@@ -35,19 +68,12 @@ crm_page_edits_log_activity (CrmStore         *store,
                              gint64            due_at,
                              GError          **error)
 {
-  g_autoptr(CrmActivity) activity = crm_activity_new ();
+  g_autoptr(CrmActivity) activity = NULL;
 
   g_return_val_if_fail (CRM_IS_STORE (store), NULL);
   g_return_val_if_fail (customer_id != NULL, NULL);
 
-  crm_activity_set_kind (activity, kind);
-  crm_activity_set_customer_id (activity, customer_id);
-  crm_activity_set_staff_id (activity, staff_id);
-  crm_activity_set_subject (activity, empty_to_null (subject));
-  crm_activity_set_body (activity, empty_to_null (body));
-  crm_activity_set_at (activity, g_get_real_time () / G_USEC_PER_SEC);
-  crm_activity_set_due_at (activity, due_at);
-
+  activity = crm_page_edits_new_activity (customer_id, staff_id, kind, subject, body, due_at);
   if (!crm_store_save (store, CRM_RECORD (activity), error))
     return NULL;
 

@@ -10,6 +10,12 @@
 
 G_BEGIN_DECLS
 
+CrmActivity *crm_page_edits_new_activity   (const char       *customer_id,
+                                            const char       *staff_id,
+                                            CrmActivityKind   kind,
+                                            const char       *subject,
+                                            const char       *body,
+                                            gint64            due_at);
 CrmActivity *crm_page_edits_log_activity   (CrmStore         *store,
                                             const char       *customer_id,
                                             const char       *staff_id,

@@ -248,6 +248,11 @@ crm_page_row_deal (gpointer item,
   row = new_row (crm_deal_get_title (deal), subtitle);
   add_suffix_text (&row, amount, open ? NULL : "dim-label");
 
+  /* The row opens the deal's editor (the window's deal actions). */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row.row), "deal.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row.row), "s", crm_record_get_id (CRM_RECORD (deal)));
+
   return row.row;
 }
 
@@ -266,6 +271,11 @@ crm_page_row_quote (gpointer item,
   Row row = new_row (title, subtitle);
 
   add_suffix_text (&row, crm_page_quote_status_label (crm_quote_get_status (quote)), NULL);
+
+  /* The row opens the quote's editor (the window's quote actions). */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row.row), "quote.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row.row), "s", crm_record_get_id (CRM_RECORD (quote)));
 
   return row.row;
 }
@@ -307,6 +317,11 @@ crm_page_row_ticket (gpointer item,
   add_suffix_text (&row, crm_page_ticket_priority_label (priority),
                    closed ? "dim-label" : priority >= CRM_TICKET_PRIORITY_HIGH ? "warning" : NULL);
 
+  /* The row opens the ticket in the Service view (the window's ticket actions). */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row.row), "ticket.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row.row), "s", crm_record_get_id (CRM_RECORD (ticket)));
+
   return row.row;
 }
 
@@ -338,6 +353,11 @@ crm_page_row_contract (gpointer item,
     add_suffix_text (&row, _("Expired"), "dim-label");
   else if (ends_at != 0 && ends_at < context->now + EXPIRES_SOON_DAYS * G_GINT64_CONSTANT (86400))
     add_suffix_text (&row, _("Expires Soon"), "warning");
+
+  /* The row opens the contract's editor (the window's contract actions). */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row.row), "contract.open");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row.row), "s", crm_record_get_id (CRM_RECORD (contract)));
 
   return row.row;
 }

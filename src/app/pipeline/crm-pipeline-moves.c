@@ -392,6 +392,16 @@ shortcut_cb (GtkWidget *widget,
   return FALSE;
 }
 
+/* Ctrl+N on the board makes a deal, not a customer. Without a deal editor
+ * in the window it passes on, to the window's New Customer. */
+static gboolean
+new_deal_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  return gtk_widget_activate_action (widget, "deal.new", "s", "");
+}
+
 void
 crm_pipeline_view_add_shortcuts (CrmPipelineView *self)
 {
@@ -418,6 +428,9 @@ crm_pipeline_view_add_shortcuts (CrmPipelineView *self)
       gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].what));
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
     }
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (new_deal_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "crm-pipeline-period.h"
 
 static gint64
@@ -60,10 +62,49 @@ crm_pipeline_period_range (CrmPipelinePeriod  period,
       *end = month_start (now, year, quarter_month + 6);
       break;
 
+    case CRM_PIPELINE_PERIOD_THIS_YEAR:
+      *start = month_start (now, year, 1);
+      *end = month_start (now, year, 13);
+      break;
+
     case CRM_PIPELINE_PERIOD_ANY:
     default:
       *start = 0;
       *end = 0;
       break;
+    }
+}
+
+/**
+ * crm_pipeline_period_for_forecast:
+ * @filter: the board's "Expected Close" choice
+ *
+ * The forecast covers the period the board is filtered to, so that its
+ * weighted pipeline is the deals on screen; a quota needs a period, so
+ * "any time" forecasts this quarter.
+ */
+CrmPipelinePeriod
+crm_pipeline_period_for_forecast (CrmPipelinePeriod filter)
+{
+  return filter == CRM_PIPELINE_PERIOD_ANY ? CRM_PIPELINE_PERIOD_THIS_QUARTER : filter;
+}
+
+/* The forecast bar's name for a period, before its figures. */
+const char *
+crm_pipeline_period_get_title (CrmPipelinePeriod period)
+{
+  switch (period)
+    {
+    case CRM_PIPELINE_PERIOD_THIS_MONTH:
+      return _("This month");
+    case CRM_PIPELINE_PERIOD_NEXT_QUARTER:
+      return _("Next quarter");
+    case CRM_PIPELINE_PERIOD_THIS_YEAR:
+      return _("This year");
+    case CRM_PIPELINE_PERIOD_THIS_QUARTER:
+      return _("This quarter");
+    case CRM_PIPELINE_PERIOD_ANY:
+    default:
+      return _("Any time");
     }
 }

@@ -15,11 +15,15 @@ typedef enum
   CRM_PIPELINE_PERIOD_THIS_MONTH,
   CRM_PIPELINE_PERIOD_THIS_QUARTER,
   CRM_PIPELINE_PERIOD_NEXT_QUARTER,
+  CRM_PIPELINE_PERIOD_THIS_YEAR,
 } CrmPipelinePeriod;
 
 void crm_pipeline_period_range (CrmPipelinePeriod  period,
                                 GDateTime         *now,
                                 gint64            *start,
                                 gint64            *end);
+
+CrmPipelinePeriod crm_pipeline_period_for_forecast (CrmPipelinePeriod filter);
+const char       *crm_pipeline_period_get_title    (CrmPipelinePeriod period);
 
 G_END_DECLS

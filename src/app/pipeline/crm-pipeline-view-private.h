@@ -52,6 +52,7 @@ struct _CrmPipelineView
   GtkWidget        *won_button;
   GtkWidget        *lost_button;
   AdwStatusPage    *empty_page;
+  GtkWidget        *empty_new_deal_button;
 };
 
 /* crm-pipeline-moves.c: moving cards by drop, keyboard and dialog. */

@@ -21,7 +21,7 @@
 #include "crm-window.h"
 
 /* The board: a column per open stage, then the Won and Lost drop zones;
- * above it the forecast for the chosen owner and this quarter, and the
+ * above it the forecast for the chosen owner and close period, and the
  * filters. Every move is saved at once and can be undone from its toast;
  * the store's "changed" signal brings every open window up to date, this one
  * included, so a move only needs to put the focus where the card went.
@@ -141,6 +141,7 @@ load_board (CrmPipelineView *self)
       g_autofree char *description = g_strdup_printf (_("The deals could not be read: %s"), error->message);
 
       adw_status_page_set_title (self->empty_page, _("The Pipeline Cannot Be Shown"));
+      gtk_widget_set_visible (self->empty_new_deal_button, FALSE);
       adw_status_page_set_description (self->empty_page, description);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       gtk_widget_set_visible (self->forecast_bar, FALSE);
@@ -179,6 +180,7 @@ load_board (CrmPipelineView *self)
   if (summaries->len == 0)
     {
       adw_status_page_set_title (self->empty_page, _("No Sales Stages"));
+      gtk_widget_set_visible (self->empty_new_deal_button, FALSE);
       adw_status_page_set_description (self->empty_page, _("Add the stages your deals go through in Preferences."));
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
@@ -187,6 +189,7 @@ load_board (CrmPipelineView *self)
       adw_status_page_set_title (self->empty_page, _("No Open Deals"));
       adw_status_page_set_description (self->empty_page, _("Open deals appear here, a column for each stage."));
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      gtk_widget_set_visible (self->empty_new_deal_button, TRUE);
     }
   else
     gtk_stack_set_visible_child_name (self->stack, "board");
@@ -208,9 +211,10 @@ update_forecast (CrmPipelineView *self)
   g_autofree char *left_out = NULL;
   CrmForecast forecast = { 0 };
   const char *currency = self->currency;
+  CrmPipelinePeriod period = crm_pipeline_period_for_forecast (gtk_drop_down_get_selected (self->period_dropdown));
   gint64 start, end;
 
-  crm_pipeline_period_range (CRM_PIPELINE_PERIOD_THIS_QUARTER, now, &start, &end);
+  crm_pipeline_period_range (period, now, &start, &end);
   if (self->owner_id != NULL &&
       (owner = crm_store_lookup (self->store, CRM_TYPE_STAFF, self->owner_id, NULL)) != NULL &&
       crm_staff_get_currency (owner) != NULL && crm_staff_get_currency (owner)[0] != '\0')
@@ -238,16 +242,18 @@ update_forecast (CrmPipelineView *self)
       g_autofree char *text = NULL;
 
       quota = crm_page_format_money (forecast.quota, currency);
-      /* Translators: the share of the quarter's quota won so far. */
+      /* Translators: the share of the period's quota won so far. */
       attained = g_strdup_printf (_("%.0f %% of quota"), forecast.attainment * 100);
-      text = g_strdup_printf (_("This quarter: quota %s · won %s · weighted pipeline %s · %s"),
-                              quota, won, weighted, attained);
+      /* Translators: the first %s is a period, such as "This quarter". */
+      text = g_strdup_printf (_("%s: quota %s · won %s · weighted pipeline %s · %s"),
+                              crm_pipeline_period_get_title (period), quota, won, weighted, attained);
       self->forecast_text = CRM_PAGE_JOIN (text, left_out);
     }
   else
     {
-      g_autofree char *text = g_strdup_printf (_("This quarter: won %s · weighted pipeline %s · no quota"),
-                                               won, weighted);
+      /* Translators: the first %s is a period, such as "This quarter". */
+      g_autofree char *text = g_strdup_printf (_("%s: won %s · weighted pipeline %s · no quota"),
+                                               crm_pipeline_period_get_title (period), won, weighted);
 
       self->forecast_text = CRM_PAGE_JOIN (text, left_out);
     }
@@ -265,6 +271,7 @@ load_owners (CrmPipelineView *self)
   g_autoptr(GHashTable) currencies = g_hash_table_new (g_str_hash, g_str_equal);
   guint selected = 0;
   guint most = 0;
+  gboolean owner_left;
 
   self->staff_currency[0] = '\0';
   gtk_string_list_append (names, _("Everyone"));
@@ -294,14 +301,24 @@ load_owners (CrmPipelineView *self)
     }
 
   /* The chosen owner stays chosen, unless they left. */
-  if (selected == 0)
+  owner_left = self->owner_id != NULL && selected == 0;
+  if (owner_left)
     g_clear_pointer (&self->owner_id, g_free);
+  self->filter.owner_id = self->owner_id;
+
+  /* Thawed while still blocked: the notifications of a new list are not a
+   * new choice, and letting them through loaded the whole board a second
+   * time on its first showing. */
   g_object_freeze_notify (G_OBJECT (self->owner_dropdown));
   g_signal_handlers_block_matched (self->owner_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->owner_dropdown, selected);
-  g_signal_handlers_unblock_matched (self->owner_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_object_thaw_notify (G_OBJECT (self->owner_dropdown));
+  g_signal_handlers_unblock_matched (self->owner_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+
+  if (owner_left)
+    for (guint i = 0; i < self->columns->len; i++)
+      crm_stage_column_set_filter (g_ptr_array_index (self->columns, i), &self->filter);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -637,6 +654,7 @@ crm_pipeline_view_class_init (CrmPipelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmPipelineView, won_button);
   gtk_widget_class_bind_template_child (widget_class, CrmPipelineView, lost_button);
   gtk_widget_class_bind_template_child (widget_class, CrmPipelineView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmPipelineView, empty_new_deal_button);
 
   crm_pipeline_view_install_actions (widget_class);
 

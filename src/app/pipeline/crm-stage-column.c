@@ -24,6 +24,13 @@
 
 #define MAX_CURRENCIES 2
 
+/* GTK 4.8's list view builds up to 200 rows whatever the window shows, so
+ * five full columns would build a thousand cards before the first frame.
+ * A column offers its list a slice that grows as the user scrolls (or moves
+ * the focus) towards its end. */
+#define CARDS_AT_FIRST 30
+#define CARDS_MORE     60
+
 struct _CrmStageColumn
 {
   GtkWidget         parent_instance;
@@ -31,6 +38,8 @@ struct _CrmStageColumn
   CrmStore         *store;
   CrmPipelineNames *names;
   CrmDealList      *list;
+  GtkSliceListModel *shown;       /* the first cards of list, growing */
+  guint             grow_idle;
   GPtrArray        *cards;        /* bound cards, to refresh in place */
   GtkDropTarget    *drop_target;
   char             *focus_id;     /* a deal waiting to be focused */
@@ -116,6 +125,19 @@ unbind_cb (GtkSignalListItemFactory *factory,
   crm_pipeline_card_set_deal (card, NULL);
 }
 
+/* Enter or a double click on a card opens its deal, in whichever editor the
+ * window offers ("deal.open"). */
+static void
+activate_cb (GtkListView    *list_view,
+             guint           position,
+             CrmStageColumn *self)
+{
+  g_autoptr(CrmDeal) deal = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+
+  if (deal != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "deal.open", "s", crm_record_get_id (CRM_RECORD (deal)));
+}
+
 /* After customers or staff changed: the same deals, new names. */
 void
 crm_stage_column_update_cards (CrmStageColumn *self)
@@ -124,6 +146,34 @@ crm_stage_column_update_cards (CrmStageColumn *self)
 
   for (guint i = 0; i < self->cards->len; i++)
     crm_pipeline_card_update (g_ptr_array_index (self->cards, i));
+}
+
+static gboolean
+grow_idle_cb (gpointer user_data)
+{
+  CrmStageColumn *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  self->grow_idle = 0;
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    gtk_slice_list_model_set_size (self->shown, size + CARDS_MORE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Within a screen of the last built card: show more, after this layout
+ * (the adjustment changes while the list is being allocated). */
+static void
+scrolled_cb (CrmStageColumn *self,
+             GtkAdjustment  *adjustment)
+{
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (self->grow_idle == 0 &&
+      value + 2 * page >= gtk_adjustment_get_upper (adjustment) &&
+      gtk_slice_list_model_get_size (self->shown) < g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    self->grow_idle = g_idle_add (grow_idle_cb, self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -192,6 +242,8 @@ crm_stage_column_focus_deal (CrmStageColumn *self,
     return;
 
   position = crm_deal_list_find (self->list, deal_id);
+  if (position != G_MAXUINT && position >= gtk_slice_list_model_get_size (self->shown))
+    gtk_slice_list_model_set_size (self->shown, position + CARDS_MORE);
   if (position != G_MAXUINT)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 
@@ -276,6 +328,7 @@ crm_stage_column_new (CrmStore            *store,
   CrmStageColumn *self;
   g_autoptr(GtkNoSelection) selection = NULL;
   g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkAdjustment *adjustment;
 
   g_return_val_if_fail (CRM_IS_STORE (store), NULL);
   g_return_val_if_fail (names != NULL, NULL);
@@ -290,9 +343,14 @@ crm_stage_column_new (CrmStore            *store,
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cb), self, 0);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->list)), 0, CARDS_AT_FIRST);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self, 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -405,7 +463,9 @@ crm_stage_column_dispose (GObject *object)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
       self->focus_tick = 0;
     }
+  g_clear_handle_id (&self->grow_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_STAGE_COLUMN);
+  g_clear_object (&self->shown);
   g_clear_object (&self->list);
 
   G_OBJECT_CLASS (crm_stage_column_parent_class)->dispose (object);

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "crm-field.h"
 #include "crm-product-editor.h"
@@ -121,19 +120,6 @@ read_money (CrmProductEditor *self,
 }
 
 static gboolean
-is_currency_code (const char *text)
-{
-  if (strlen (text) != 3)
-    return FALSE;
-
-  for (guint i = 0; i < 3; i++)
-    if (!g_ascii_isalpha (text[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
 validate_and_apply (CrmProductEditor *self)
 {
   g_autofree char *name = row_text (self->name_row);
@@ -150,7 +136,7 @@ validate_and_apply (CrmProductEditor *self)
   if (*name == '\0')
     return show_problem (self, self->name_row, _("A product needs a name."));
 
-  if (*currency != '\0' && !is_currency_code (currency))
+  if (*currency != '\0' && !crm_currency_is_code (currency))
     {
       g_autofree char *message =
         g_strdup_printf (_("“%s” is not a currency code; use three letters such as EUR."), currency);

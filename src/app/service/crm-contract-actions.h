@@ -1,0 +1,17 @@
+/* crm-contract-actions.h: the window's "contract" actions, so that any view
+ * can make or open a service contract
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+void crm_contract_actions_install (GtkWidget *window,
+                                   CrmStore  *store);
+
+G_END_DECLS
