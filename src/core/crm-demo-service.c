@@ -125,7 +125,9 @@ crm_demo_create_tickets (Demo    *demo,
       crm_ticket_set_due_at (ticket, t->received_at + sla_days * DAY);
       crm_ticket_set_currency (ticket, crm_demo_countries[c->country].currency);
 
-      if (closed_at <= demo->now && !chance (demo, 2))
+      /* A few repairs stall, but none for more than a few weeks: a queue
+       * of year-old tickets is not what a service desk looks like. */
+      if (closed_at <= demo->now && (!chance (demo, 2) || demo->now - t->received_at > 6 * 7 * DAY))
         {
           guint satisfaction;
 

@@ -105,6 +105,7 @@ crm_ticket_actions_change_status (GtkWidget       *widget,
   g_autoptr(CrmTicket) before = NULL;
   g_autofree char *staff_id = crm_ticket_actions_dup_staff_id ();
   g_autofree char *title = NULL;
+  g_autofree char *id = NULL;
   AdwToast *toast;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
@@ -117,7 +118,10 @@ crm_ticket_actions_change_status (GtkWidget       *widget,
   if (before != NULL && crm_ticket_get_status (before) == status)
     return TRUE;
 
-  if (!crm_ticket_change_status (store, ticket_id, status, staff_id, NULL, &error))
+  /* Callers pass the id of a ticket the change itself may replace (the
+   * queue reloads its items): keep a copy for the toast. */
+  id = g_strdup (ticket_id);
+  if (!crm_ticket_change_status (store, id, status, staff_id, NULL, &error))
     {
       show_error (widget, _("The status could not be changed."), error);
       return FALSE;
@@ -139,7 +143,7 @@ crm_ticket_actions_change_status (GtkWidget       *widget,
       adw_toast_set_button_label (toast, _("_Tell Customer…"));
       adw_toast_set_action_name (toast, "ticket-message.compose");
     }
-  adw_toast_set_action_target_value (toast, g_variant_new_string (ticket_id));
+  adw_toast_set_action_target_value (toast, g_variant_new_string (id));
   show_toast (widget, toast);
 
   return TRUE;
@@ -158,19 +162,22 @@ crm_ticket_actions_assign (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(CrmStaff) technician = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *technician_copy = NULL;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (CRM_IS_STORE (store), FALSE);
   g_return_val_if_fail (ticket_id != NULL, FALSE);
 
-  if (!crm_ticket_assign (store, ticket_id, technician_id, &error))
+  /* As above: the ids may belong to records the change replaces. */
+  technician_copy = g_strdup (technician_id);
+  if (!crm_ticket_assign (store, ticket_id, technician_copy, &error))
     {
       show_error (widget, _("The ticket could not be assigned."), error);
       return FALSE;
     }
 
-  if (technician_id != NULL)
-    technician = crm_store_load (store, CRM_TYPE_STAFF, technician_id, NULL);
+  if (technician_copy != NULL)
+    technician = crm_store_load (store, CRM_TYPE_STAFF, technician_copy, NULL);
   if (technician != NULL)
     /* TRANSLATORS: %s is a technician's name */
     message = g_strdup_printf (_("Assigned to %s"), crm_staff_get_name (technician));
