@@ -198,7 +198,8 @@ test_bench (void)
     "demo_generate", "database_size", "csv_import_customers", "build_peak_rss",
     "search_keystroke_p50", "search_keystroke_p95", "customer_list_open",
     "customer_360_p50", "customer_360_p95", "list_get_item_p95",
-    "pipeline_columns", "deal_list_open", "ticket_queue_open", "service_figures", "browse_peak_rss",
+    "pipeline_columns", "deal_list_open", "ticket_queue_open", "service_figures",
+    "dashboard_sales", "dashboard_customers", "dashboard_service", "dashboard_team", "dashboard_marketing", "browse_peak_rss",
   };
   g_auto(GStrv) lines = NULL;
 

@@ -19,6 +19,12 @@ G_BEGIN_DECLS
   " AND (?3 = 0 OR d.expected_close_at < ?3)" \
   " AND (?4 = 0 OR d.amount >= ?4)"
 
+/* crm_pipeline_weighted_amount() in SQL: amount × probability / 100, halves
+ * away from zero. */
+#define CRM_PIPELINE_WEIGHTED_SQL(amount, probability) \
+  "(CASE WHEN " amount " >= 0 THEN (" amount " * " probability " + 50) / 100" \
+  " ELSE -((-" amount " * " probability " + 50) / 100) END)"
+
 void   crm_pipeline_bind_filter     (sqlite3_stmt        *stmt,
                                      const CrmDealFilter *filter);
 gint64 crm_pipeline_weighted_amount (gint64               amount,

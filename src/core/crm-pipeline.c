@@ -17,10 +17,6 @@ G_DEFINE_QUARK (crm-pipeline-error-quark, crm_pipeline_error)
 
 /* amount * probability / 100, rounded half away from zero for each deal so
  * that a column's weighted total is the sum of what its cards show. */
-#define WEIGHTED_SQL(amount, probability) \
-  "(CASE WHEN " amount " >= 0 THEN (" amount " * " probability " + 50) / 100" \
-  " ELSE -((-" amount " * " probability " + 50) / 100) END)"
-
 gint64
 crm_pipeline_weighted_amount (gint64 amount,
                               int    probability)
@@ -151,7 +147,7 @@ crm_pipeline_load_columns (CrmStore             *store,
    * probability: one pass over the open deals, grouped in SQL. */
   stmt = crm_store_prepare (store,
                             "SELECT d.stage_id, coalesce (d.currency, ''), count (*), sum (d.amount),"
-                            " sum (" WEIGHTED_SQL ("d.amount", "s.probability") ")"
+                            " sum (" CRM_PIPELINE_WEIGHTED_SQL ("d.amount", "s.probability") ")"
                             " FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id"
                             " WHERE d.deleted = 0 AND d.closed_at = 0 AND s.deleted = 0"
                             CRM_PIPELINE_FILTER_SQL
@@ -542,7 +538,7 @@ crm_forecast_load (CrmStore     *store,
                             " GROUP BY 2"
                             " UNION ALL "
                             "SELECT 0, coalesce (d.currency, '') = ?2, count (*), sum (d.amount),"
-                            " sum (" WEIGHTED_SQL ("d.amount", "s.probability") ")"
+                            " sum (" CRM_PIPELINE_WEIGHTED_SQL ("d.amount", "s.probability") ")"
                             " FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id"
                             " WHERE d.deleted = 0 AND d.closed_at = 0 AND s.kind = 'open' AND s.deleted = 0"
                             " AND d.expected_close_at >= ?3 AND d.expected_close_at < ?4"

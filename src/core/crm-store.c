@@ -43,6 +43,8 @@ static const char * const migrations[] = {
   "/org/example/Crm/core/migrations/0007-service.sql",
   "/org/example/Crm/core/migrations/0008-reminders.sql",
   "/org/example/Crm/core/migrations/0009-closed-deals-index.sql",
+  "/org/example/Crm/core/migrations/0010-sales-facts.sql",
+  "/org/example/Crm/core/migrations/0011-report-indexes.sql",
 };
 
 typedef struct
@@ -551,6 +553,46 @@ crm_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+CrmStore *
+crm_store_open_reader (CrmStore  *self,
+                       GError   **error)
+{
+  g_autoptr(CrmStore) reader = NULL;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_STORE (self), NULL);
+
+  reader = g_object_new (CRM_TYPE_STORE, NULL);
+  reader->path = g_strdup (self->path);
+
+  rc = sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CANNOT_OPEN,
+                   _("Cannot open the database “%s”: %s"), reader->path,
+                   reader->db != NULL ? sqlite3_errmsg (reader->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (reader->db, TRUE);
+  sqlite3_busy_timeout (reader->db, 5000);
+
+  if (!crm_fold_register (reader->db, error) || !check_schema (reader, error) ||
+      !exec_sql (reader->db, "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "
+                             "PRAGMA cache_size = -16000;", error))
+    return NULL;
+
+  if (reader->schema_version != self->schema_version)
+    {
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CANNOT_OPEN,
+                   _("The database “%s” changed its version while Crm was running. Restart Crm."),
+                   reader->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&reader);
 }
 
 const char *

@@ -42,6 +42,11 @@ GType       crm_change_kind_get_type       (void) G_GNUC_CONST;
 char       *crm_store_default_path         (void);
 CrmStore   *crm_store_open                 (const char   *path,
                                             GError      **error);
+/* A second connection to the same database that can only read, for heavy
+ * queries on a worker thread (one thread at a time): it sees what the store
+ * has committed. Saving through it fails with CRM_STORE_ERROR_READ_ONLY. */
+CrmStore   *crm_store_open_reader          (CrmStore     *self,
+                                            GError      **error);
 const char *crm_store_get_path             (CrmStore     *self);
 int         crm_store_get_schema_version   (CrmStore     *self);
 int         crm_store_get_latest_version   (void);

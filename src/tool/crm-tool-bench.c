@@ -22,6 +22,7 @@
 #include "crm-import.h"
 #include "crm-models.h"
 #include "crm-process-memory.h"
+#include "crm-reports.h"
 #include "crm-service-figures.h"
 #include "crm-sync-replicator.h"
 #include "crm-ticket-list.h"
@@ -226,6 +227,42 @@ bench_service_figures (CrmStore *store)
 }
 
 /* The board: its columns' counts and sums, then the biggest column's list. */
+/* Each dashboard over the current year (the longest standard period), on a
+ * read-only connection as the Dashboard view runs it. */
+static void
+bench_dashboards (CrmStore *store)
+{
+  g_autoptr(CrmStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  const CrmDashboardInfo *dashboards;
+  CrmReportParams params;
+  guint n_dashboards;
+
+  if ((reader = crm_store_open_reader (store, &error)) == NULL)
+    {
+      g_printerr ("crm-tool: the dashboards cannot be measured: %s\n", error->message);
+      return;
+    }
+
+  crm_report_params_init (&params, reader);
+  crm_period_init_current (&params.period, CRM_PERIOD_YEAR, params.now);
+  dashboards = crm_dashboards_list (&n_dashboards);
+  for (guint i = 0; i < n_dashboards; i++)
+    {
+      g_autoptr(GPtrArray) tables = NULL;
+      g_autofree char *name = g_strdup_printf ("dashboard_%s", dashboards[i].name);
+      gint64 start = g_get_monotonic_time ();
+
+      if ((tables = crm_dashboard_run (reader, dashboards[i].name, &params, NULL, &error)) == NULL)
+        {
+          g_printerr ("crm-tool: the %s dashboard failed: %s\n", dashboards[i].name, error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      print_figure (name, seconds_since (start) * 1000.0, "ms");
+    }
+}
+
 static void
 bench_pipeline (CrmStore *store)
 {
@@ -703,6 +740,7 @@ crm_tool_bench_browse (const char *db_path)
   bench_pipeline (store);
   bench_ticket_queue (store);
   bench_service_figures (store);
+  bench_dashboards (store);
 
   print_figure ("browse_peak_rss", crm_process_memory_megabytes ("VmHWM:"), "MB");
 

@@ -39,6 +39,9 @@ const char *crm_tool_name_of     (CrmStore      *store,
                                   GType          type,
                                   const char    *id);
 
+int  crm_tool_report        (const char  *db_path,
+                             int          argc,
+                             char       **argv);
 int  crm_tool_sync          (const char  *db_path,
                              int          argc,
                              char       **argv);

@@ -40,6 +40,9 @@ static const char *usage_text =
      "  conflicts [--json]                     Records edited on two sides, with both versions\n"
      "  quotes [--json]                        Every quote with its customer, status and total\n"
      "  quote pdf ID -o FILE                   Write a quote as a PDF (business details from Preferences)\n"
+     "  report [NAME] [--from DAY --to DAY | --period month|quarter|year]\n"
+     "         [--currency XXX] [--json] [--drill LINK]\n"
+     "                                         Without NAME, list the reports; with it, print one\n"
      "  bench [--customers N] [--no-window] [--no-sync]\n"
      "                                         Measure the performance budget\n"
      "\n"
@@ -738,6 +741,7 @@ main (int    argc,
     { "conflicts", crm_tool_conflicts },
     { "quotes", crm_tool_quotes },
     { "quote", crm_tool_quote },
+    { "report", crm_tool_report },
   };
   g_autofree char *db_path = NULL;
   int status;
