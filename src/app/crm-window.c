@@ -17,6 +17,7 @@
 #include "quotes/crm-quote-actions-ui.h"
 #include "service/crm-contract-actions.h"
 #include "service/crm-service-messages.h"
+#include "dashboard/crm-dashboard-view.h"
 #include "service/crm-service-view.h"
 #include "service/crm-ticket-actions.h"
 #include "crm-sync-indicator.h"
@@ -43,6 +44,7 @@ struct _CrmWindow
   CrmCustomersView     *customers_view;
   CrmPipelineView      *pipeline_view;
   CrmServiceView       *service_view;
+  CrmDashboardView     *dashboard_view;
   CrmSyncIndicator     *sync_indicator;
 };
 
@@ -380,6 +382,7 @@ crm_window_constructed (GObject *object)
   crm_customers_view_set_store (self->customers_view, self->store);
   crm_pipeline_view_set_store (self->pipeline_view, self->store);
   crm_service_view_set_store (self->service_view, self->store);
+  crm_dashboard_view_set_store (self->dashboard_view, self->store);
   if (self->store != NULL)
     crm_quote_actions_install (GTK_WIDGET (self), self->store);
   if (self->store != NULL)
@@ -494,6 +497,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, pipeline_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, service_view);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, dashboard_view);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, sync_indicator);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_action);
@@ -513,6 +517,7 @@ crm_window_init (CrmWindow *self)
   g_type_ensure (CRM_TYPE_CUSTOMERS_VIEW);
   g_type_ensure (CRM_TYPE_PIPELINE_VIEW);
   g_type_ensure (CRM_TYPE_SERVICE_VIEW);
+  g_type_ensure (CRM_TYPE_DASHBOARD_VIEW);
   g_type_ensure (CRM_TYPE_SYNC_INDICATOR);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);

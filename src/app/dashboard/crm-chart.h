@@ -39,6 +39,14 @@ void     crm_chart_draw          (cairo_t              *cr,
                                   const CrmChartStyle  *style,
                                   double                width,
                                   double                height);
+/* The same, with row @highlight (or -1) marked: hover and keyboard focus. */
+void     crm_chart_draw_highlighted (cairo_t           *cr,
+                                     PangoContext      *context,
+                                     CrmReportTable    *table,
+                                     const CrmChartStyle *style,
+                                     double             width,
+                                     double             height,
+                                     int                highlight);
 /* The row drawn at (@x, @y) by crm_chart_draw() with the same size, or -1. */
 int      crm_chart_row_at        (CrmReportTable       *table,
                                   double                width,
