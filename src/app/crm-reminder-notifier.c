@@ -59,8 +59,7 @@ open_customer_activated (GSimpleAction *action,
   if (window == NULL)
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "customers");
-  crm_customers_view_show_customer (crm_window_get_customers_view (window), g_variant_get_string (parameter, NULL));
+  crm_window_show_customer (window, g_variant_get_string (parameter, NULL));
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -108,6 +108,25 @@ crm_window_get_pipeline_view (CrmWindow *self)
   return self->pipeline_view;
 }
 
+void
+crm_window_show_customer (CrmWindow  *self,
+                          const char *customer_id)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (customer_id != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.view", "s", "customers");
+  crm_customers_view_show_customer (self->customers_view, customer_id);
+}
+
+CrmDashboardView *
+crm_window_get_dashboard_view (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+
+  return self->dashboard_view;
+}
+
 CrmServiceView *
 crm_window_get_service_view (CrmWindow *self)
 {

@@ -9,6 +9,7 @@
 #include "crm-application.h"
 #include "crm-customers-view.h"
 #include "crm-pipeline-view.h"
+#include "dashboard/crm-dashboard-view.h"
 #include "service/crm-service-view.h"
 #include "crm-store.h"
 
@@ -25,6 +26,10 @@ CrmStore  *crm_window_get_store          (CrmWindow      *self);
 CrmCustomersView *crm_window_get_customers_view (CrmWindow *self);
 CrmPipelineView *crm_window_get_pipeline_view (CrmWindow *self);
 CrmServiceView *crm_window_get_service_view (CrmWindow *self);
+CrmDashboardView *crm_window_get_dashboard_view (CrmWindow *self);
+/* Switches to the Customers view and opens the customer's page. */
+void       crm_window_show_customer      (CrmWindow      *self,
+                                          const char     *customer_id);
 void       crm_window_add_toast          (CrmWindow      *self,
                                           AdwToast       *toast);
 void       crm_window_load_demo_if_empty (CrmWindow      *self);

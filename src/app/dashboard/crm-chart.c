@@ -132,7 +132,8 @@ compute_layout (CrmReportTable *table,
     case CRM_CHART_STACKED_BAR:
       layout->label_width = CLAMP (width * 0.32, 60, 220);
       layout->plot_x = PADDING + layout->label_width;
-      layout->plot_width = MAX (1, width - layout->plot_x - PADDING - 80);
+      /* Room on the right for the value after the longest bar. */
+      layout->plot_width = MAX (1, width - layout->plot_x - PADDING - 120);
       layout->row_height = layout->plot_height / layout->n_rows;
       break;
     case CRM_CHART_FUNNEL:
@@ -401,7 +402,7 @@ draw_bars (cairo_t             *cr,
       if ((int)row == highlight)
         {
           set_color (cr, &style->foreground, 0.08);
-          cairo_rectangle (cr, 0, top, layout->plot_x + layout->plot_width + 80 + PADDING, layout->row_height);
+          cairo_rectangle (cr, 0, top, layout->plot_x + layout->plot_width + 120 + PADDING, layout->row_height);
           cairo_fill (cr);
         }
 

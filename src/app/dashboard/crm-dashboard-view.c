@@ -661,7 +661,7 @@ add_page (CrmDashboardView       *self,
   gtk_flow_box_set_max_children_per_line (page.cards, 3);
   gtk_flow_box_set_column_spacing (page.cards, 12);
   gtk_flow_box_set_row_spacing (page.cards, 12);
-  gtk_flow_box_set_homogeneous (page.cards, TRUE);
+  gtk_flow_box_set_homogeneous (page.cards, FALSE);
 
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (page.kpis));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (page.cards));

@@ -90,7 +90,7 @@ crm_dashboard_open_record (GtkWidget  *widget,
     const char *entity;
     const char *action;
   } actions[] = {
-    { "customer", "app.open-customer" },
+    { "customer", NULL },
     { "deal", "deal.open" },
     { "ticket", "ticket.open" },
     { "quote", "quote.open" },
@@ -113,7 +113,10 @@ crm_dashboard_open_record (GtkWidget  *widget,
           window = gtk_window_get_transient_for (GTK_WINDOW (root));
         if (window == NULL)
           window = GTK_WINDOW (root);
-        gtk_widget_activate_action (GTK_WIDGET (window), actions[i].action, "s", id);
+        if (actions[i].action == NULL && CRM_IS_WINDOW (window))
+          crm_window_show_customer (CRM_WINDOW (window), id);
+        else if (actions[i].action != NULL)
+          gtk_widget_activate_action (GTK_WIDGET (window), actions[i].action, "s", id);
         gtk_window_present (window);
         return TRUE;
       }

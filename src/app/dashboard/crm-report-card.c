@@ -35,6 +35,7 @@ struct _CrmReportCard {
   CrmReportTable *table;
   gboolean        show_table;
   gboolean        show_all;
+  gboolean        updating;
   int             highlight;
   GtkFileChooserNative *chooser;
 };
@@ -222,9 +223,10 @@ table_row_activated (GtkListBox    *list,
 }
 
 static GtkWidget *
-cell_label (const char *text,
-            int         width_chars,
-            gboolean    numeric)
+cell_label (const char   *text,
+            int           width_chars,
+            gboolean      numeric,
+            GtkSizeGroup *column)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -232,9 +234,10 @@ cell_label (const char *text,
   gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
   gtk_label_set_max_width_chars (GTK_LABEL (label), MAX (width_chars, 8));
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, !numeric);
   if (numeric)
     gtk_widget_add_css_class (label, "numeric");
+  /* Every row's cell of a column as wide as the widest: the columns line up. */
+  gtk_size_group_add_widget (column, label);
   return label;
 }
 
@@ -244,6 +247,7 @@ fill_table (CrmReportCard *self)
   CrmReportTable *table = self->table;
   guint n_columns, n_rows, shown;
   g_autofree int *widths = NULL;
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
   const char *action_label = NULL;
   const char *action = NULL;
   GtkWidget *child, *header;
@@ -271,13 +275,17 @@ fill_table (CrmReportCard *self)
         widths[column] = MAX (widths[column], MIN (g_utf8_strlen (cell, -1), 28));
       }
 
+  for (guint column = 0; column <= n_columns; column++)
+    g_ptr_array_add (columns, gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL));
+
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   for (guint column = 0; column < n_columns; column++)
     gtk_box_append (GTK_BOX (header),
                     cell_label (crm_report_table_get_column_title (table, column), widths[column],
-                                crm_report_table_get_column_kind (table, column) != CRM_VALUE_TEXT));
+                                crm_report_table_get_column_kind (table, column) != CRM_VALUE_TEXT,
+                                g_ptr_array_index (columns, column)));
   if (action != NULL)
-    gtk_box_append (GTK_BOX (header), cell_label ("", 14, FALSE));
+    gtk_box_append (GTK_BOX (header), cell_label ("", 0, FALSE, g_ptr_array_index (columns, n_columns)));
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_set_margin_start (header, 6);
   gtk_widget_set_margin_end (header, 6);
@@ -297,7 +305,8 @@ fill_table (CrmReportCard *self)
           g_autofree char *cell = crm_report_table_format_cell (table, row, column);
 
           gtk_box_append (GTK_BOX (box), cell_label (cell, widths[column],
-                                                     crm_report_table_get_column_kind (table, column) != CRM_VALUE_TEXT));
+                                                     crm_report_table_get_column_kind (table, column) != CRM_VALUE_TEXT,
+                                                     g_ptr_array_index (columns, column)));
         }
       if (action != NULL && drill != NULL)
         {
@@ -307,6 +316,7 @@ fill_table (CrmReportCard *self)
           gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", drill);
           gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (button, "flat");
+          gtk_size_group_add_widget (g_ptr_array_index (columns, n_columns), button);
           gtk_box_append (GTK_BOX (box), button);
         }
 
@@ -338,9 +348,12 @@ update_view (CrmReportCard *self)
   gboolean table_shown = self->show_table || !has_chart;
   const char *note = self->table != NULL ? crm_report_table_get_note (self->table) : NULL;
 
+  /* Showing the choice is not making it. */
+  self->updating = TRUE;
   gtk_widget_set_visible (self->view_toggles, has_chart);
   gtk_toggle_button_set_active (self->table_button, table_shown);
   gtk_toggle_button_set_active (self->chart_button, !table_shown);
+  self->updating = FALSE;
   gtk_stack_set_visible_child_name (self->stack, self->table == NULL ? "busy" : table_shown ? "table" : "chart");
   gtk_spinner_set_spinning (self->spinner, self->table == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->show_all_button),
@@ -361,7 +374,7 @@ static void
 show_chart_toggled (GtkToggleButton *button,
                     CrmReportCard   *self)
 {
-  if (gtk_toggle_button_get_active (button))
+  if (!self->updating && gtk_toggle_button_get_active (button))
     crm_report_card_set_show_table (self, FALSE);
 }
 
@@ -369,7 +382,7 @@ static void
 show_table_toggled (GtkToggleButton *button,
                     CrmReportCard   *self)
 {
-  if (gtk_toggle_button_get_active (button))
+  if (!self->updating && gtk_toggle_button_get_active (button))
     crm_report_card_set_show_table (self, TRUE);
 }
 

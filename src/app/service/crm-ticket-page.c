@@ -433,10 +433,7 @@ on_customer_activated (CrmTicketPage *self)
 
   crm_ticket_page_flush (self);
   if (CRM_IS_WINDOW (root))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (root), "win.view", "s", "customers");
-      crm_customers_view_show_customer (crm_window_get_customers_view (CRM_WINDOW (root)), customer_id);
-    }
+    crm_window_show_customer (CRM_WINDOW (root), customer_id);
 }
 
 /* ---------------------------------------------------------------------- */
