@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "crm-demo.h"
 #include "crm-test-ui.h"
 
@@ -66,4 +68,27 @@ crm_test_save_screenshot (GtkWidget  *widget,
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s (%d×%d)", path, width, height);
+}
+
+gboolean
+crm_test_ui_init (void)
+{
+  g_autoptr(GtkCssProvider) style = NULL;
+
+  if (!gtk_init_check ())
+    {
+      if (g_getenv ("CI") != NULL && *g_getenv ("CI") != '\0')
+        g_error ("No display for the UI tests.");
+      g_test_skip ("No display: the UI tests need one (build-aux/run-tests runs them under Xvfb).");
+      return FALSE;
+    }
+  adw_init ();
+
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/org/example/Crm/icons");
+  style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (style, "/org/example/Crm/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  return TRUE;
 }

@@ -305,17 +305,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      if (g_getenv ("CI") != NULL && *g_getenv ("CI") != '\0')
-        g_error ("No display for the UI tests.");
-      g_test_skip ("No display: the UI tests need one (build-aux/run-tests runs them under Xvfb).");
-      return g_test_run ();
-    }
-  adw_init ();
-
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/org/example/Crm/icons");
+  if (!crm_test_ui_init ())
+    return g_test_run ();
 
   g_test_add_func ("/ui-team/add-and-check", test_add_and_check);
   g_test_add_func ("/ui-team/board-follows", test_board_follows);

@@ -292,24 +292,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      if (g_getenv ("CI") != NULL && *g_getenv ("CI") != '\0')
-        g_error ("No display for the UI tests.");
-      g_test_skip ("No display: the UI tests need one (build-aux/run-tests runs them under Xvfb).");
-      return g_test_run ();
-    }
-  adw_init ();
-
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/org/example/Crm/icons");
-  {
-    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (style, "/org/example/Crm/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!crm_test_ui_init ())
+    return g_test_run ();
 
   g_test_add ("/ui-dashboard/every-dashboard", Fixture, NULL, fixture_set_up, test_every_dashboard, fixture_tear_down);
   g_test_add ("/ui-dashboard/periods", Fixture, NULL, fixture_set_up, test_periods, fixture_tear_down);

@@ -1019,26 +1019,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  /* The test command gives them a display (Xvfb); CI must not skip them. */
-  if (!gtk_init_check ())
-    {
-      if (g_getenv ("CI") != NULL && *g_getenv ("CI") != '\0')
-        g_error ("No display for the UI tests.");
-      g_test_skip ("No display: the UI tests need one (build-aux/run-tests runs them under Xvfb).");
-      return g_test_run ();
-    }
-  adw_init ();
-
-  /* What AdwApplication does for the app itself: its style and icons. */
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    "/org/example/Crm/icons");
-  {
-    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (style, "/org/example/Crm/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!crm_test_ui_init ())
+    return g_test_run ();
 
   g_test_add ("/ui/search-and-open", Fixture, NULL, fixture_set_up, test_search_and_open, fixture_tear_down);
   g_test_add ("/ui/log-activity", Fixture, NULL, fixture_set_up, test_log_activity, fixture_tear_down);
