@@ -12,6 +12,12 @@
 #include "crm-pipeline-private.h"
 #include "crm-sales-reports-private.h"
 
+/* A quote line's total as crm_money_line_total() rounds it: halves away
+ * from zero, for credit lines too. */
+#define LINE_TOTAL_SQL \
+  "(l.quantity * l.unit_price * (10000 - l.discount)" \
+  " + CASE WHEN l.quantity * l.unit_price * (10000 - l.discount) < 0 THEN -5000 ELSE 5000 END) / 10000"
+
 static gboolean
 finish (CrmStore  *store,
         int        rc,
@@ -298,12 +304,9 @@ crm_sales_report_quotes_by_product (CrmReportContext  *context,
   guint shown = 0;
   int rc;
 
-  /* Line totals exactly as crm_money_line_total() rounds them. */
   stmt = crm_store_prepare (store,
                             "SELECT p.id, p.name, sum (l.quantity),"
-                            " sum ((l.quantity * l.unit_price * (10000 - l.discount)"
-                            "  + CASE WHEN l.quantity * l.unit_price * (10000 - l.discount) < 0 THEN -5000 ELSE 5000 END)"
-                            "  / 10000),"
+                            " sum (" LINE_TOTAL_SQL "),"
                             " count (DISTINCT q.id), count (DISTINCT CASE WHEN q.status = 'accepted' THEN q.id END)"
                             " FROM quotes q JOIN quote_lines l ON l.quote_id = q.id AND l.deleted = 0"
                             " JOIN products p ON p.id = l.product_id"
@@ -510,9 +513,7 @@ crm_sales_drill_quoted_product (CrmReportContext  *context,
   stmt = crm_store_prepare (store,
                             "SELECT 'quote', q.id, coalesce (q.number, ''), coalesce (c.name, '') || ' · ' || q.status,"
                             " q.issued_at,"
-                            " sum ((l.quantity * l.unit_price * (10000 - l.discount)"
-                            "  + CASE WHEN l.quantity * l.unit_price * (10000 - l.discount) < 0 THEN -5000 ELSE 5000 END)"
-                            "  / 10000)"
+                            " sum (" LINE_TOTAL_SQL ")"
                             " FROM quotes q JOIN quote_lines l ON l.quote_id = q.id AND l.deleted = 0"
                             " LEFT JOIN customers c ON c.id = q.customer_id"
                             " WHERE q.deleted = 0 AND q.issued_at >= ?2 AND q.issued_at < ?3 AND q.currency = ?1"
