@@ -34,14 +34,14 @@ typedef struct {
 
 typedef struct {
   const char *name;        /* "sales" */
-  const char *title;       /* translated on use: _(title) */
+  const char *title;       /* untranslated: pass through gettext */
 } CrmDashboardInfo;
 
 typedef struct {
   const char *name;        /* "revenue" */
   const char *dashboard;   /* "sales" */
-  const char *title;       /* N_() */
-  const char *description; /* N_() */
+  const char *title;       /* untranslated: pass through gettext */
+  const char *description; /* untranslated: pass through gettext */
 } CrmReportInfo;
 
 /* Fills @params for the current month, the most used currency, now and the
