@@ -78,8 +78,9 @@ gboolean                crm_report_drill_is_record  (const char            *dril
                                                      char                 **entity,
                                                      const char           **id);
 
-/* The currencies with orders or deals, most used first (a NULL-terminated
- * array). Never empty: "EUR" when the store has none. */
+/* The currencies orders were taken in, the one with the most open deals
+ * first (a NULL-terminated array). Never empty: "EUR" when the store has
+ * no orders. Cheap enough for the main thread. */
 char                  **crm_reports_list_currencies (CrmStore              *store,
                                                      GError               **error);
 
