@@ -305,13 +305,16 @@ crm_sales_report_quotes_by_product (CrmReportContext  *context,
   int rc;
 
   stmt = crm_store_prepare (store,
-                            "SELECT p.id, p.name, sum (l.quantity),"
-                            " sum (" LINE_TOTAL_SQL "),"
-                            " count (DISTINCT q.id), count (DISTINCT CASE WHEN q.status = 'accepted' THEN q.id END)"
-                            " FROM quotes q JOIN quote_lines l ON l.quote_id = q.id AND l.deleted = 0"
-                            " JOIN products p ON p.id = l.product_id"
-                            " WHERE q.deleted = 0 AND q.issued_at >= ?1 AND q.issued_at < ?2 AND q.currency = ?3"
-                            " GROUP BY p.id ORDER BY 4 DESC, p.name",
+                            "SELECT p.id, p.name, g.quantity, g.amount, g.quotes, g.accepted FROM"
+                            " (SELECT l.product_id AS product_id, sum (l.quantity) AS quantity,"
+                            "  sum (" LINE_TOTAL_SQL ") AS amount, count (DISTINCT q.id) AS quotes,"
+                            "  count (DISTINCT CASE WHEN q.status = 'accepted' THEN q.id END) AS accepted"
+                            "  FROM quotes q INDEXED BY quotes_issued_at"
+                            "  JOIN quote_lines l ON l.quote_id = q.id AND l.deleted = 0"
+                            "  WHERE q.deleted = 0 AND q.issued_at >= ?1 AND q.issued_at < ?2 AND q.currency = ?3"
+                            "  GROUP BY l.product_id) g"
+                            " JOIN products p ON p.id = g.product_id"
+                            " ORDER BY g.amount DESC, p.name",
                             error);
   if (stmt == NULL)
     return NULL;
