@@ -380,6 +380,26 @@ draw_legend (cairo_t             *cr,
     }
 }
 
+static char *
+format_total (CrmReportTable *table,
+              const Layout   *layout,
+              guint           row)
+{
+  const char *currency = crm_report_table_get_currency (table);
+  gint64 total = 0;
+
+  for (guint s = 0; s < layout->n_series; s++)
+    total += crm_report_table_get_value (table, row, layout->series[s]);
+
+  if (crm_report_table_get_column_kind (table, layout->series[0]) == CRM_VALUE_MONEY)
+    {
+      g_autofree char *amount = crm_money_format (total, currency);
+
+      return currency != NULL ? g_strdup_printf ("%s %s", amount, currency) : g_steal_pointer (&amount);
+    }
+  return g_strdup_printf ("%" G_GINT64_FORMAT, total);
+}
+
 static void
 draw_bars (cairo_t             *cr,
            PangoContext        *context,
@@ -396,7 +416,7 @@ draw_bars (cairo_t             *cr,
       double band = layout->row_height * 0.72;
       double y = top + (layout->row_height - band) / 2;
       g_autofree char *label = crm_report_table_format_cell (table, row, layout->label_column);
-      g_autofree char *value_text = crm_report_table_format_cell (table, row, layout->series[layout->kind == CRM_CHART_BAR ? 0 : layout->n_series - 1]);
+      g_autofree char *value_text = NULL;
       double positive = zero, negative = zero, end = zero;
 
       if ((int)row == highlight)
@@ -435,6 +455,9 @@ draw_bars (cairo_t             *cr,
           end = MAX (end, x1);
         }
 
+      /* A stacked bar is labelled with its whole length. */
+      value_text = layout->kind == CRM_CHART_BAR ? crm_report_table_format_cell (table, row, layout->series[0])
+                                                 : format_total (table, layout, row);
       draw_text (cr, context, style, value_text, end + 6, top + layout->row_height / 2, 0, PANGO_ALIGN_LEFT, 0.7);
     }
 
